@@ -1,0 +1,42 @@
+package se.redaktionen.organisation;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.redaktionen.organisation.internal.Branch;
+import se.redaktionen.organisation.internal.BranchRepository;
+import se.redaktionen.organisation.internal.PersonRepository;
+
+/** The organisation module's public API: people, branches and the editorial group. */
+@Service
+@Transactional(readOnly = true)
+public class People {
+
+    private final PersonRepository people;
+    private final BranchRepository branches;
+
+    People(PersonRepository people, BranchRepository branches) {
+        this.people = people;
+        this.branches = branches;
+    }
+
+    public Optional<PersonSummary> findByUsername(String username) {
+        return people.findByUsername(Usernames.normalise(username)).map(p -> p.summary());
+    }
+
+    /** The editorial group is the active EDITORs; each represents their own branch. */
+    public BranchCoverage editorialCoverage() {
+        Set<Long> represented = people.findByRoleAndActiveTrue(Role.EDITOR).stream()
+                .map(p -> p.getBranch().getId())
+                .collect(Collectors.toSet());
+        List<Branch> active = branches.findByActiveTrueOrderByName();
+        return new BranchCoverage(
+                active.stream().filter(b -> represented.contains(b.getId())).map(Branch::getName).toList(),
+                active.stream().filter(b -> !represented.contains(b.getId())).map(Branch::getName).toList());
+    }
+}

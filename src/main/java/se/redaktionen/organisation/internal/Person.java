@@ -1,0 +1,220 @@
+package se.redaktionen.organisation.internal;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+
+import se.redaktionen.organisation.PersonSummary;
+import se.redaktionen.organisation.Role;
+import se.redaktionen.organisation.StaffUser;
+
+/** A member of staff. Deactivated, never deleted, so that history keeps its authors. */
+@Entity
+public class Person {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = 60)
+    private String username;
+
+    @Column(name = "display_name", nullable = false, length = 120)
+    private String displayName;
+
+    @Column(nullable = false, length = 254)
+    private String email;
+
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "branch_id")
+    private Branch branch;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private Role role;
+
+    private boolean active = true;
+
+    /** Null means the default signature, derived from the current name and branch. */
+    @Column(length = 120)
+    private String signature;
+
+    @Column(name = "private_handles", length = 500)
+    private String privateHandles;
+
+    @Column(nullable = false, length = 5)
+    private String language = "sv";
+
+    @Column(name = "password_hash", nullable = false, length = 200)
+    private String passwordHash;
+
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
+    @Version
+    private long version;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected Person() {
+    }
+
+    public Person(String username, String displayName, String email, Branch branch, Role role, String passwordHash) {
+        this.username = username;
+        this.displayName = displayName;
+        this.email = email;
+        this.branch = branch;
+        this.role = role;
+        this.passwordHash = passwordHash;
+        this.createdAt = Instant.now();
+        this.updatedAt = createdAt;
+    }
+
+    public String firstName() {
+        String trimmed = displayName.strip();
+        int space = trimmed.indexOf(' ');
+        return space < 0 ? trimmed : trimmed.substring(0, space);
+    }
+
+    public String defaultSignature() {
+        return "/" + firstName() + ", " + branch.getName();
+    }
+
+    public String effectiveSignature() {
+        return signature == null || signature.isBlank() ? defaultSignature() : signature;
+    }
+
+    public List<String> privateHandleList() {
+        if (privateHandles == null || privateHandles.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(privateHandles.split("[,\\s]+")).filter(h -> !h.isBlank()).toList();
+    }
+
+    public PersonSummary summary() {
+        return new PersonSummary(id, username, displayName, branch.getName(), role, active);
+    }
+
+    public StaffUser toStaffUser() {
+        return new StaffUser(id, username, passwordHash, displayName, role, active, mustChangePassword,
+                Locale.forLanguageTag(language));
+    }
+
+    public void touch() {
+        this.updatedAt = Instant.now();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public Branch getBranch() {
+        return branch;
+    }
+
+    public void setBranch(Branch branch) {
+        this.branch = branch;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public void setRole(Role role) {
+        this.role = role;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
+    }
+
+    public String getSignature() {
+        return signature;
+    }
+
+    public void setSignature(String signature) {
+        this.signature = signature == null || signature.isBlank() ? null : signature.strip();
+    }
+
+    public String getPrivateHandles() {
+        return privateHandles;
+    }
+
+    public void setPrivateHandles(String privateHandles) {
+        this.privateHandles = privateHandles == null || privateHandles.isBlank() ? null : privateHandles.strip();
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public void changePassword(String newHash, boolean mustChangeAtNextLogin) {
+        this.passwordHash = newHash;
+        this.mustChangePassword = mustChangeAtNextLogin;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+}

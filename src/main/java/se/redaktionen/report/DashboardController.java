@@ -1,0 +1,29 @@
+package se.redaktionen.report;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import se.redaktionen.organisation.People;
+import se.redaktionen.organisation.StaffUser;
+
+/** The start page after login: who you are, and what the editorial group must know now. */
+@Controller
+@PreAuthorize("isAuthenticated()")
+class DashboardController {
+
+    private final People people;
+
+    DashboardController(People people) {
+        this.people = people;
+    }
+
+    @GetMapping("/")
+    String dashboard(@AuthenticationPrincipal StaffUser user, Model model) {
+        model.addAttribute("me", people.findByUsername(user.getUsername()).orElseThrow());
+        model.addAttribute("coverage", people.editorialCoverage());
+        return "report/dashboard";
+    }
+}

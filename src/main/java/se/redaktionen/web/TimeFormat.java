@@ -1,0 +1,25 @@
+package se.redaktionen.web;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+
+import org.springframework.stereotype.Component;
+
+import se.redaktionen.RedaktionenProperties;
+
+/** Times are stored in UTC and shown in the library's zone (Europe/Stockholm): {@code ${@time.format(t)}}. */
+@Component("time")
+public class TimeFormat {
+
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final DateTimeFormatter formatter;
+
+    TimeFormat(RedaktionenProperties properties) {
+        this.formatter = DATE_TIME.withZone(properties.timeZone());
+    }
+
+    public String format(Instant instant) {
+        return instant == null ? "" : formatter.format(instant);
+    }
+}
