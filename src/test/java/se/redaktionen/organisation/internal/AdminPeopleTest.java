@@ -1,0 +1,164 @@
+package se.redaktionen.organisation.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static se.redaktionen.organisation.internal.OrganisationTestSupport.as;
+import static se.redaktionen.organisation.internal.OrganisationTestSupport.unique;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import se.redaktionen.organisation.Role;
+import se.redaktionen.organisation.StaffUserDetailsService;
+import se.redaktionen.support.PostgresTest;
+
+@PostgresTest
+class AdminPeopleTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    StaffUserDetailsService users;
+    @Autowired
+    PersonRepository people;
+    @Autowired
+    BranchRepository branches;
+
+    @Test
+    void aPersonCreatedByAnAdminGetsAOneTimePasswordThatMustBeReplacedAtFirstLogin() throws Exception {
+        String username = unique("new");
+        String oneTimePassword = create(username, "Nina Ny", Role.STAFF);
+
+        MvcResult login = mvc.perform(formLogin().user(username).password(oneTimePassword))
+                .andExpect(redirectedUrl("/profile/password")).andReturn();
+        MockHttpSession session = (MockHttpSession) login.getRequest().getSession();
+
+        mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/profile/password"));
+        mvc.perform(get("/profile/password").session(session)).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("engångslösenord")));
+        mvc.perform(post("/profile/password").session(session).with(csrf())
+                        .param("currentPassword", oneTimePassword)
+                        .param("newPassword", "ett-eget-langt-losen")
+                        .param("confirmPassword", "ett-eget-langt-losen"))
+                .andExpect(redirectedUrl("/profile"));
+        mvc.perform(get("/").session(session)).andExpect(status().isOk());
+        assertThat(people.findByUsername(username).orElseThrow().isMustChangePassword()).isFalse();
+    }
+
+    @Test
+    void aTakenUsernameIsRefusedWithAMessageAndNothingIsSaved() throws Exception {
+        long before = people.count();
+
+        mvc.perform(post("/admin/people/new").with(as(users, "demo-admin")).with(csrf())
+                        .param("username", "demo-staff").param("displayName", "Dubbel Person")
+                        .param("email", "dubbel@example.org").param("branchId", albyId()).param("role", "STAFF"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Användarnamnet är redan upptaget.")));
+
+        assertThat(people.count()).isEqualTo(before);
+    }
+
+    @Test
+    void blankAndMalformedFieldsGetTranslatedMessagesAndKeepWhatWasTyped() throws Exception {
+        mvc.perform(post("/admin/people/new").with(as(users, "demo-admin")).with(csrf())
+                        .param("username", "Ogiltigt Namn!").param("displayName", " ")
+                        .param("email", "inte-en-adress").param("branchId", "abc").param("role", "STAFF"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.containsString("Fyll i fältet."),
+                        org.hamcrest.Matchers.containsString("Ange en giltig e-postadress."),
+                        org.hamcrest.Matchers.containsString("Användarnamnet ska vara 2–60 tecken"),
+                        org.hamcrest.Matchers.containsString("Värdet har fel format."),
+                        org.hamcrest.Matchers.containsString("value=\"inte-en-adress\""))));
+    }
+
+    @Test
+    void errorsAreShownInEnglishWhenEnglishIsChosen() throws Exception {
+        mvc.perform(post("/admin/people/new").with(as(users, "demo-admin")).with(csrf())
+                        .cookie(new jakarta.servlet.http.Cookie("redaktionen-lang", "en"))
+                        .param("username", unique("en")).param("displayName", "")
+                        .param("email", "x@example.org").param("branchId", albyId()).param("role", "STAFF"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Fill in this field.")));
+    }
+
+    @Test
+    void aDeactivatedPersonCannotLogInButIsKept() throws Exception {
+        String username = unique("leaving");
+        String password = create(username, "Lena Lämnar", Role.STAFF);
+        long id = people.findByUsername(username).orElseThrow().getId();
+
+        mvc.perform(post("/admin/people/{id}/deactivate", id).with(as(users, "demo-admin")).with(csrf()))
+                .andExpect(redirectedUrl("/admin/people"));
+
+        mvc.perform(formLogin().user(username).password(password)).andExpect(redirectedUrl("/login?error"));
+        assertThat(people.findByUsername(username)).get().extracting(Person::isActive).isEqualTo(false);
+    }
+
+    @Test
+    void anEditBasedOnAStaleVersionIsRefusedAndChangesNothing() throws Exception {
+        String username = unique("stale");
+        create(username, "Stina Stale", Role.STAFF);
+        Person person = people.findByUsername(username).orElseThrow();
+
+        mvc.perform(post("/admin/people/{id}/edit", person.getId()).with(as(users, "demo-admin")).with(csrf())
+                        .param("username", username).param("displayName", "Ändrat Namn")
+                        .param("email", person.getEmail()).param("branchId", albyId()).param("role", "EDITOR")
+                        .param("version", String.valueOf(person.getVersion() + 1)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Någon annan har ändrat detta")));
+
+        Person unchanged = people.findByUsername(username).orElseThrow();
+        assertThat(unchanged.getDisplayName()).isEqualTo("Stina Stale");
+        assertThat(unchanged.getRole()).isEqualTo(Role.STAFF);
+    }
+
+    @Test
+    void anAdminCanMakeSomeoneAnEditorAndTheirBranchBecomesRepresented() throws Exception {
+        String username = unique("rep");
+        create(username, "Rut Representant", Role.STAFF);
+        Person person = people.findByUsername(username).orElseThrow();
+
+        mvc.perform(post("/admin/people/{id}/edit", person.getId()).with(as(users, "demo-admin")).with(csrf())
+                        .param("username", username).param("displayName", "Rut Representant")
+                        .param("email", person.getEmail()).param("branchId", albyId()).param("role", "EDITOR")
+                        .param("signature", "/Rut på Alby").param("version", String.valueOf(person.getVersion())))
+                .andExpect(redirectedUrl("/admin/people"));
+
+        Person edited = people.findByUsername(username).orElseThrow();
+        assertThat(edited.getRole()).isEqualTo(Role.EDITOR);
+        assertThat(edited.effectiveSignature()).isEqualTo("/Rut på Alby");
+    }
+
+    @Test
+    void theDefaultSignatureIsFirstNameAndBranch() throws Exception {
+        String username = unique("sig");
+        create(username, "Sigrid Signatur", Role.STAFF);
+
+        assertThat(people.findByUsername(username).orElseThrow().effectiveSignature()).isEqualTo("/Sigrid, Alby");
+    }
+
+    private String create(String username, String displayName, Role role) throws Exception {
+        MvcResult result = mvc.perform(post("/admin/people/new").with(as(users, "demo-admin")).with(csrf())
+                        .param("username", username).param("displayName", displayName)
+                        .param("email", username + "@example.org").param("branchId", albyId())
+                        .param("role", role.name()))
+                .andExpect(redirectedUrl("/admin/people")).andReturn();
+        String oneTimePassword = (String) result.getFlashMap().get("oneTimePassword");
+        assertThat(oneTimePassword).hasSizeGreaterThanOrEqualTo(12);
+        return oneTimePassword;
+    }
+
+    private String albyId() {
+        return String.valueOf(branches.findByNameIgnoreCase("Alby").orElseThrow().getId());
+    }
+}
