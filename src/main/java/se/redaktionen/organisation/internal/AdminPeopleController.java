@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.validation.Valid;
 
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.redaktionen.organisation.Role;
+import se.redaktionen.organisation.StaffUser;
 
 @Controller
 @RequestMapping("/admin/people")
@@ -91,12 +93,17 @@ class AdminPeopleController {
     @PostMapping("/{id}/edit")
     @Transactional
     String update(@PathVariable long id, @Valid @ModelAttribute PersonForm personForm, BindingResult result,
-                  Model model, RedirectAttributes redirect) {
+                  @AuthenticationPrincipal StaffUser admin, Model model, RedirectAttributes redirect) {
         Person person = people.findById(id).orElseThrow(NotFound::new);
         model.addAttribute("person", person);
         personForm.setUsername(person.getUsername());
         if (personForm.getVersion() != person.getVersion()) {
             result.reject("form.conflict");
+        }
+        // An admin who demoted themselves could leave nobody able to manage people.
+        if (person.getId() == admin.getPersonId() && personForm.getRole() != null
+                && personForm.getRole() != person.getRole()) {
+            result.rejectValue("role", "person.ownRole");
         }
         Branch branch = person.getBranch().getId().equals(personForm.getBranchId())
                 ? person.getBranch() : activeBranch(personForm.getBranchId(), result);
@@ -116,8 +123,13 @@ class AdminPeopleController {
 
     @PostMapping("/{id}/deactivate")
     @Transactional
-    String deactivate(@PathVariable long id, RedirectAttributes redirect) {
+    String deactivate(@PathVariable long id, @AuthenticationPrincipal StaffUser admin,
+                      RedirectAttributes redirect) {
         Person person = people.findById(id).orElseThrow(NotFound::new);
+        if (person.getId() == admin.getPersonId()) {
+            redirect.addFlashAttribute("refused", "people.cannotDeactivateSelf");
+            return "redirect:/admin/people";
+        }
         person.setActive(false);
         person.touch();
         redirect.addFlashAttribute("deactivated", person.getDisplayName());

@@ -7,13 +7,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -39,7 +34,6 @@ class ProfileController {
     private final PersonRepository people;
     private final PasswordEncoder passwordEncoder;
     private final LocaleResolver localeResolver;
-    private final SecurityContextRepository contextRepository = new HttpSessionSecurityContextRepository();
 
     ProfileController(PersonRepository people, PasswordEncoder passwordEncoder, LocaleResolver localeResolver) {
         this.people = people;
@@ -74,7 +68,6 @@ class ProfileController {
         person.setLanguage(profileForm.getLanguage());
         person.touch();
         localeResolver.setLocale(request, response, Locale.forLanguageTag(profileForm.getLanguage()));
-        refreshPrincipal(person, request, response);
         redirect.addFlashAttribute("saved", true);
         return "redirect:/profile";
     }
@@ -88,8 +81,7 @@ class ProfileController {
     @PostMapping("/password")
     @Transactional
     String changePassword(@AuthenticationPrincipal StaffUser user, @Valid @ModelAttribute PasswordForm passwordForm,
-                          BindingResult result, HttpServletRequest request, HttpServletResponse response,
-                          RedirectAttributes redirect) {
+                          BindingResult result, RedirectAttributes redirect) {
         Person person = current(user);
         if (!result.hasFieldErrors("currentPassword")
                 && !passwordEncoder.matches(passwordForm.getCurrentPassword(), person.getPasswordHash())) {
@@ -114,23 +106,11 @@ class ProfileController {
         }
         person.changePassword(passwordEncoder.encode(passwordForm.getNewPassword()), false);
         person.touch();
-        refreshPrincipal(person, request, response);
         redirect.addFlashAttribute("passwordChanged", true);
         return "redirect:/profile";
     }
 
     private Person current(StaffUser user) {
         return people.findById(user.getPersonId()).orElseThrow(NotFound::new);
-    }
-
-    /** Keeps the session's principal in step, so a changed password lifts the first-login lock at once. */
-    private void refreshPrincipal(Person person, HttpServletRequest request, HttpServletResponse response) {
-        StaffUser refreshed = person.toStaffUser();
-        refreshed.eraseCredentials();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                refreshed, null, refreshed.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        contextRepository.saveContext(context, request, response);
     }
 }

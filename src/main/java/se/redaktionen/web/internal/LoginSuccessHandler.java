@@ -29,7 +29,7 @@ class LoginSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler 
             localeResolver.setLocale(request, response, user.getLanguage());
             if (user.isMustChangePassword()) {
                 clearAuthenticationAttributes(request);
-                getRedirectStrategy().sendRedirect(request, response, PasswordChangeRequiredFilter.PASSWORD_PAGE);
+                getRedirectStrategy().sendRedirect(request, response, AccountStateFilter.PASSWORD_PAGE);
                 return;
             }
         }

@@ -104,7 +104,7 @@ class SecurityConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain webChain(HttpSecurity http, AuthenticationManager authenticationManager,
-                                 LocaleResolver localeResolver) throws Exception {
+                                 LocaleResolver localeResolver, StaffUserDetailsService users) throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/favicon.ico")
                         .permitAll()
@@ -117,7 +117,7 @@ class SecurityConfiguration {
                         .successHandler(new LoginSuccessHandler(localeResolver)))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
-                .addFilterAfter(new PasswordChangeRequiredFilter(), AnonymousAuthenticationFilter.class)
+                .addFilterAfter(new AccountStateFilter(users), AnonymousAuthenticationFilter.class)
                 .headers(h -> h
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))

@@ -105,6 +105,43 @@ class AdminPeopleTest {
     }
 
     @Test
+    void deactivationEndsTheSessionTheyAreAlreadyLoggedInWith() throws Exception {
+        String username = unique("session");
+        String password = create(username, "Sam Session", Role.STAFF);
+        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin().user(username).password(password))
+                .andReturn().getRequest().getSession();
+        long id = people.findByUsername(username).orElseThrow().getId();
+
+        mvc.perform(post("/admin/people/{id}/deactivate", id).with(as(users, "demo-admin")).with(csrf()));
+
+        mvc.perform(get("/profile/password").session(session)).andExpect(redirectedUrl("/login"));
+    }
+
+    @Test
+    void anAdminCannotDeactivateThemselves() throws Exception {
+        long id = people.findByUsername("demo-admin").orElseThrow().getId();
+
+        mvc.perform(post("/admin/people/{id}/deactivate", id).with(as(users, "demo-admin")).with(csrf()))
+                .andExpect(redirectedUrl("/admin/people"));
+
+        assertThat(people.findById(id).orElseThrow().isActive()).isTrue();
+    }
+
+    @Test
+    void anAdminCannotChangeTheirOwnRole() throws Exception {
+        Person admin = people.findByUsername("demo-admin").orElseThrow();
+
+        mvc.perform(post("/admin/people/{id}/edit", admin.getId()).with(as(users, "demo-admin")).with(csrf())
+                        .param("username", "demo-admin").param("displayName", admin.getDisplayName())
+                        .param("email", admin.getEmail()).param("branchId", String.valueOf(admin.getBranch().getId()))
+                        .param("role", "STAFF").param("version", String.valueOf(admin.getVersion())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Du kan inte ändra din egen roll.")));
+
+        assertThat(people.findById(admin.getId()).orElseThrow().getRole()).isEqualTo(Role.ADMIN);
+    }
+
+    @Test
     void anEditBasedOnAStaleVersionIsRefusedAndChangesNothing() throws Exception {
         String username = unique("stale");
         create(username, "Stina Stale", Role.STAFF);
