@@ -3,11 +3,19 @@ package se.redaktionen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,6 +45,28 @@ class ZeroSetupModeTest {
     }
 
     @Test
+    void loggingInAsADemoAccountGivesANewSessionIdAndTheSwedishDashboard() throws Exception {
+        try (ConfigurableApplicationContext app = start()) {
+            HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+            HttpResponse<String> loginPage = browser.send(request(app, "/login").build(), BodyHandlers.ofString());
+            String before = sessionId(browser);
+            Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(loginPage.body());
+            assertThat(csrf.find()).isTrue();
+
+            HttpResponse<String> login = browser.send(request(app, "/login")
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(BodyPublishers.ofString("username=demo-editor&password=demo&_csrf="
+                            + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8))).build(),
+                    BodyHandlers.ofString());
+            assertThat(login.statusCode()).isEqualTo(302);
+            assertThat(sessionId(browser)).isNotBlank().isNotEqualTo(before);
+
+            HttpResponse<String> dashboard = browser.send(request(app, "/").build(), BodyHandlers.ofString());
+            assertThat(dashboard.body()).contains("Översikt", "Bibliotek utan representant", "Tullinge");
+        }
+    }
+
+    @Test
     void keepsItsDataAcrossARestartAndSeedsOnlyOnce() throws Exception {
         try (ConfigurableApplicationContext app = start()) {
             app.getBean(JdbcTemplate.class).update("update person set display_name = 'Kvar efter omstart' "
@@ -61,9 +91,16 @@ class ZeroSetupModeTest {
 
     private static HttpResponse<String> get(ConfigurableApplicationContext app, String path)
             throws IOException, InterruptedException {
+        return HttpClient.newHttpClient().send(request(app, path).build(), BodyHandlers.ofString());
+    }
+
+    private static HttpRequest.Builder request(ConfigurableApplicationContext app, String path) {
         String port = app.getEnvironment().getProperty("local.server.port");
-        return HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+    }
+
+    private static String sessionId(HttpClient client) {
+        return ((CookieManager) client.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("JSESSIONID")).map(HttpCookie::getValue).findFirst().orElse("");
     }
 }

@@ -1,0 +1,103 @@
+package se.redaktionen.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+import se.redaktionen.support.PostgresTest;
+
+@PostgresTest
+class SecurityHeadersAndErrorPagesTest {
+
+    private static final Pattern INLINE_CODE = Pattern.compile(
+            "<script(?![^>]*\\bsrc=)|\\sstyle=|<style|\\son[a-z]+=|javascript:", Pattern.CASE_INSENSITIVE);
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void pagesCarryAStrictContentSecurityPolicyAndTheOtherSecureHeaders() throws Exception {
+        mvc.perform(get("/login"))
+                .andExpect(header().string("Content-Security-Policy", Matchers.allOf(
+                        Matchers.containsString("default-src 'self'"),
+                        Matchers.containsString("script-src 'self'"),
+                        Matchers.containsString("frame-ancestors 'none'"),
+                        Matchers.not(Matchers.containsString("unsafe-inline")),
+                        Matchers.not(Matchers.containsString("unsafe-eval")))))
+                .andExpect(header().string("X-Frame-Options", "DENY"))
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                .andExpect(header().string("Referrer-Policy", "same-origin"));
+    }
+
+    @Test
+    void noTemplateNeedsInlineScriptOrStyleSoThePolicyHolds() throws IOException {
+        List<String> offenders;
+        try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
+            offenders = files.filter(f -> f.toString().endsWith(".html"))
+                    .filter(f -> {
+                        try {
+                            return INLINE_CODE.matcher(Files.readString(f)).find();
+                        } catch (IOException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    })
+                    .map(Path::toString).toList();
+        }
+        assertThat(offenders).isEmpty();
+    }
+
+    @Test
+    void aFormPostWithoutCsrfTokenIsRefused() throws Exception {
+        mvc.perform(post("/login").param("username", "demo-staff").param("password", "demo"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void anUnknownPageGivesTheFriendlyNotFoundPageWithoutInternals() throws Exception {
+        mvc.perform(get("/error").accept(MediaType.TEXT_HTML)
+                        .requestAttr("jakarta.servlet.error.status_code", 404)
+                        .requestAttr("jakarta.servlet.error.request_uri", "/finns-inte"))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(Matchers.containsString("Sidan finns inte")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("Exception"))));
+    }
+
+    @Test
+    void anInternalErrorGivesTheFriendlyPageWithoutAStackTrace() throws Exception {
+        mvc.perform(get("/error").accept(MediaType.TEXT_HTML)
+                        .requestAttr("jakarta.servlet.error.status_code", 500)
+                        .requestAttr("jakarta.servlet.error.exception", new IllegalStateException("hemlig detalj"))
+                        .requestAttr("jakarta.servlet.error.request_uri", "/"))
+                .andExpect(status().isInternalServerError())
+                .andExpect(content().string(Matchers.containsString("Något gick fel")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("hemlig detalj"))))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("at se.redaktionen"))));
+    }
+
+    @Test
+    void nonBrowserErrorsAreProblemDetails() throws Exception {
+        mvc.perform(get("/error").accept(MediaType.APPLICATION_JSON)
+                        .requestAttr("jakarta.servlet.error.status_code", 404)
+                        .requestAttr("jakarta.servlet.error.request_uri", "/api/v1/finns-inte"))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(content().json("{\"status\":404,\"title\":\"Not Found\",\"instance\":\"/api/v1/finns-inte\"}"));
+    }
+}
