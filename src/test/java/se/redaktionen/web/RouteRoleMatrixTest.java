@@ -1,0 +1,214 @@
+package se.redaktionen.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import se.redaktionen.organisation.StaffUserDetailsService;
+import se.redaktionen.support.PostgresTest;
+
+/**
+ * Every route against anonymous, STAFF, EDITOR and ADMIN. A new route must get a row here: the last
+ * test fails for any controller mapping the table does not list.
+ */
+@PostgresTest
+class RouteRoleMatrixTest {
+
+    /** Who may use a route: anyone, anyone signed in, or a role and those above it. */
+    enum Access {
+        PUBLIC, AUTHENTICATED, STAFF, EDITOR, ADMIN
+    }
+
+    /** Who is asking. */
+    enum Caller {
+        ANONYMOUS(null, 0), STAFF("demo-staff", 1), EDITOR("demo-editor", 2), ADMIN("demo-admin", 3);
+
+        final String username;
+        final int rank;
+
+        Caller(String username, int rank) {
+            this.username = username;
+            this.rank = rank;
+        }
+
+        boolean mayUse(Access access) {
+            return switch (access) {
+                case PUBLIC -> true;
+                case AUTHENTICATED, STAFF -> rank >= 1;
+                case EDITOR -> rank >= 2;
+                case ADMIN -> rank >= 3;
+            };
+        }
+    }
+
+    record Route(HttpMethod method, String path, Access access) {
+        boolean machine() {
+            return path.startsWith("/api/") || path.startsWith("/actuator/");
+        }
+
+        @Override
+        public String toString() {
+            return method + " " + path;
+        }
+    }
+
+    static final List<Route> ROUTES = List.of(
+            route("GET", "/login", Access.PUBLIC),
+            route("GET", "/", Access.AUTHENTICATED),
+            route("GET", "/profile", Access.AUTHENTICATED),
+            route("POST", "/profile", Access.AUTHENTICATED),
+            route("GET", "/profile/password", Access.AUTHENTICATED),
+            route("POST", "/profile/password", Access.AUTHENTICATED),
+            route("GET", "/profile/tokens", Access.AUTHENTICATED),
+            route("POST", "/profile/tokens", Access.AUTHENTICATED),
+            route("POST", "/profile/tokens/{token}/revoke", Access.AUTHENTICATED),
+            route("GET", "/admin/people", Access.ADMIN),
+            route("GET", "/admin/people/new", Access.ADMIN),
+            route("POST", "/admin/people/new", Access.ADMIN),
+            route("GET", "/admin/people/{person}/edit", Access.ADMIN),
+            route("POST", "/admin/people/{person}/edit", Access.ADMIN),
+            route("POST", "/admin/people/{person}/deactivate", Access.ADMIN),
+            route("POST", "/admin/people/{person}/activate", Access.ADMIN),
+            route("POST", "/admin/people/{person}/reset-password", Access.ADMIN),
+            route("GET", "/admin/branches", Access.ADMIN),
+            route("GET", "/admin/branches/new", Access.ADMIN),
+            route("POST", "/admin/branches/new", Access.ADMIN),
+            route("GET", "/admin/branches/{branch}/edit", Access.ADMIN),
+            route("POST", "/admin/branches/{branch}/edit", Access.ADMIN),
+            route("POST", "/admin/branches/{branch}/deactivate", Access.ADMIN),
+            route("POST", "/admin/branches/{branch}/activate", Access.ADMIN),
+            route("GET", "/api/v1/me", Access.AUTHENTICATED),
+            route("GET", "/api/v1/openapi", Access.PUBLIC),
+            route("GET", "/api/v1/openapi.yaml", Access.PUBLIC),
+            route("GET", "/actuator/health", Access.PUBLIC),
+            route("GET", "/actuator/health/liveness", Access.PUBLIC),
+            route("GET", "/actuator/health/readiness", Access.PUBLIC),
+            route("GET", "/actuator/info", Access.ADMIN),
+            route("GET", "/actuator/metrics", Access.ADMIN),
+            route("GET", "/actuator/flyway", Access.ADMIN));
+
+    /** Framework endpoints that are not the application's routes. */
+    private static final Set<String> NOT_ROUTES = Set.of("/error", "/api/v1/openapi/{group}",
+            "/api/v1/openapi.yaml/{group}");
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    StaffUserDetailsService users;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    /** A person and a branch made for the matrix, so the admin actions harm nobody else's data. */
+    private static long targetPerson;
+    private static long targetBranch;
+
+    @BeforeEach
+    void targets() {
+        if (targetPerson == 0) {
+            targetBranch = jdbc.queryForObject("insert into branch (name, code, created_at) "
+                    + "values ('Matrisfilial', 'MATRIS', now()) returning id", Long.class);
+            targetPerson = jdbc.queryForObject("insert into person (username, display_name, email, branch_id, role, "
+                    + "password_hash, created_at, updated_at) values ('matrix-target', 'Matris Mål', "
+                    + "'matris@example.org', ?, 'STAFF', '{noop}unused-password', now(), now()) returning id",
+                    Long.class, targetBranch);
+        }
+    }
+
+    static Stream<Arguments> routesAndCallers() {
+        List<Arguments> cases = new ArrayList<>();
+        for (Route route : ROUTES) {
+            for (Caller caller : Caller.values()) {
+                cases.add(Arguments.of(route, caller));
+            }
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0} as {1}")
+    @MethodSource("routesAndCallers")
+    void eachRouteLetsInExactlyTheRolesItShould(Route route, Caller caller) throws Exception {
+        MockHttpServletResponse response = mvc.perform(requestFor(route, caller)).andReturn().getResponse();
+        int status = response.getStatus();
+        String location = response.getRedirectedUrl();
+
+        assertThat(status).as("%s as %s must never fail with a server error", route, caller).isLessThan(500);
+        if (caller.mayUse(route.access())) {
+            assertThat(status).as("%s as %s is allowed", route, caller).isNotIn(401, 403);
+            assertThat(location == null || !location.endsWith("/login"))
+                    .as("%s as %s must not be sent to the login page", route, caller).isTrue();
+        } else if (caller == Caller.ANONYMOUS && !route.machine()) {
+            assertThat(status).as("%s anonymously redirects to login", route).isEqualTo(302);
+            assertThat(location).endsWith("/login");
+        } else if (caller == Caller.ANONYMOUS) {
+            assertThat(status).as("%s anonymously is 401, not a redirect", route).isEqualTo(401);
+            assertThat(response.getContentType()).startsWith("application/problem+json");
+        } else {
+            assertThat(status).as("%s as %s is forbidden", route, caller).isEqualTo(403);
+            if (route.machine()) {
+                assertThat(response.getContentType()).startsWith("application/problem+json");
+            }
+        }
+    }
+
+    @Test
+    void everyControllerRouteOfTheApplicationIsInTheMatrix(
+            @Qualifier("requestMappingHandlerMapping") @Autowired RequestMappingHandlerMapping mappings) {
+        Set<String> listed = new TreeSet<>();
+        ROUTES.forEach(r -> listed.add(r.method() + " " + r.path().replaceAll("\\{[a-z]+}", "{}")));
+        Set<String> mapped = new TreeSet<>();
+        mappings.getHandlerMethods().forEach((info, handler) -> {
+            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+            for (String pattern : info.getPatternValues()) {
+                if (NOT_ROUTES.contains(pattern)) {
+                    continue;
+                }
+                for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
+                    mapped.add(method + " " + pattern.replaceAll("\\{[A-Za-z]+}", "{}"));
+                }
+            }
+        });
+
+        assertThat(listed).containsAll(mapped);
+    }
+
+    private MockHttpServletRequestBuilder requestFor(Route route, Caller caller) {
+        String path = route.path()
+                .replace("{person}", String.valueOf(targetPerson))
+                .replace("{branch}", String.valueOf(targetBranch))
+                .replace("{token}", "987654321");
+        MockHttpServletRequestBuilder request = request(route.method(), path);
+        if (route.method() == HttpMethod.POST && !route.machine()) {
+            request.with(csrf());
+        }
+        if (caller.username != null) {
+            request.with(user(users.loadUserByUsername(caller.username)));
+        }
+        return request;
+    }
+
+    private static Route route(String method, String path, Access access) {
+        return new Route(HttpMethod.valueOf(method), path, access);
+    }
+}
