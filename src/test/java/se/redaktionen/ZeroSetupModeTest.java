@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -63,6 +64,21 @@ class ZeroSetupModeTest {
 
             HttpResponse<String> dashboard = browser.send(request(app, "/").build(), BodyHandlers.ofString());
             assertThat(dashboard.body()).contains("Översikt", "Bibliotek utan representant", "Tullinge");
+        }
+    }
+
+    @Test
+    void anUnknownApiPathOnTheRunningServerIsAProblemDocument() throws Exception {
+        try (ConfigurableApplicationContext app = start()) {
+            String basic = Base64.getEncoder().encodeToString("demo-staff:demo".getBytes(StandardCharsets.UTF_8));
+            HttpResponse<String> response = HttpClient.newHttpClient().send(request(app, "/api/v1/finns-inte")
+                    .header("Authorization", "Basic " + basic).build(), BodyHandlers.ofString());
+
+            assertThat(response.statusCode()).isEqualTo(404);
+            assertThat(response.headers().firstValue("Content-Type")).get().asString()
+                    .startsWith("application/problem+json");
+            assertThat(response.body()).contains("\"status\":404", "\"instance\":\"/api/v1/finns-inte\"")
+                    .doesNotContain("Exception", "trace");
         }
     }
 
