@@ -1,0 +1,203 @@
+package se.redaktionen.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.stream.Collectors;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+
+import se.redaktionen.support.PostgresInitializer;
+
+/** The core flows in a real headless Chromium (Debian's), with axe-core checking WCAG 2.1 A and AA. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@ContextConfiguration(initializers = PostgresInitializer.class)
+class BrowserFlowTest {
+
+    private static final String CHROMIUM = "/usr/bin/chromium";
+    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    private static ChromeDriverService service;
+    private static WebDriver driver;
+    private static Path profileDir;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        assertThat(new File(CHROMIUM)).as("Debian's chromium must be installed (apt-get install chromium)")
+                .canRead();
+        assertThat(new File(CHROMEDRIVER)).as("Debian's chromium-driver must be installed").canRead();
+        profileDir = Files.createTempDirectory("redaktionen-chromium");
+        service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort().build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1280,900", "--lang=sv", "--user-data-dir=" + profileDir);
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (service != null) {
+            service.stop();
+        }
+    }
+
+    @BeforeEach
+    void freshVisitor() {
+        driver.manage().window().setSize(new Dimension(1280, 900));
+        driver.get(url("/login"));
+        driver.manage().deleteAllCookies();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"demo-staff", "demo-editor", "demo-admin"})
+    void eachDemoRoleLogsInAndSeesTheSwedishDashboardWithTheCoverageWarning(String username) {
+        logIn(username);
+
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Översikt");
+        assertThat(driver.findElement(By.id("coverage-warning")).getText()).contains("Tullinge");
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains(username);
+        boolean adminLinks = !driver.findElements(By.cssSelector("a[href='/admin/people']")).isEmpty();
+        assertThat(adminLinks).isEqualTo(username.equals("demo-admin"));
+    }
+
+    @Test
+    void theLanguageSwitchTurnsThePagesEnglishAndTheChoiceStays() {
+        logIn("demo-editor");
+
+        driver.findElement(By.cssSelector("a[hreflang='en']")).click();
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Overview");
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+
+        driver.get(url("/profile"));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("My profile");
+
+        driver.findElement(By.cssSelector("a[hreflang='sv']")).click();
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Min profil");
+    }
+
+    @Test
+    void loggingOutReturnsToTheLoginPage() {
+        logIn("demo-staff");
+
+        driver.findElement(By.cssSelector("form.logout button")).click();
+
+        assertThat(driver.getCurrentUrl()).endsWith("/login?logout");
+        driver.get(url("/"));
+        assertThat(driver.getCurrentUrl()).endsWith("/login");
+    }
+
+    @Test
+    void theLoginPageHasNoWcagViolations() {
+        driver.get(url("/login"));
+
+        assertNoViolations();
+    }
+
+    @Test
+    void theDashboardHasNoWcagViolations() {
+        logIn("demo-admin");
+
+        assertNoViolations();
+    }
+
+    @Test
+    void theDashboardHasNoWcagViolationsAtPhoneWidth() {
+        driver.manage().window().setSize(new Dimension(375, 740));
+        logIn("demo-editor");
+
+        assertNoViolations();
+    }
+
+    @Test
+    void theAdminAndProfilePagesHaveNoWcagViolations() {
+        logIn("demo-admin");
+        for (String page : List.of("/admin/people", "/admin/people/new", "/admin/branches", "/profile",
+                "/profile/password", "/profile/tokens")) {
+            driver.get(url(page));
+            assertNoViolations();
+        }
+    }
+
+    @Test
+    void pagesBreakNoRuleOfTheContentSecurityPolicy() {
+        driver.manage().logs().get(LogType.BROWSER);
+        logIn("demo-admin");
+        driver.get(url("/admin/people"));
+        driver.get(url("/profile"));
+
+        List<String> refusals = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Refused to"))
+                .toList();
+        assertThat(refusals).isEmpty();
+    }
+
+    private void logIn(String username) {
+        driver.get(url("/login"));
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys("demo");
+        driver.findElement(By.cssSelector("main form button[type='submit']")).click();
+        assertThat(driver.getCurrentUrl()).as("logged in as %s", username).doesNotContain("/login");
+    }
+
+    private void assertNoViolations() {
+        Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
+        assertThat(results.getViolations())
+                .as("axe-core WCAG 2.1 A/AA violations on %s:%n%s", driver.getCurrentUrl(),
+                        describe(results.getViolations()))
+                .isEmpty();
+    }
+
+    private static String describe(List<Rule> violations) {
+        return violations.stream()
+                .map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " at "
+                        + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("\n"));
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
