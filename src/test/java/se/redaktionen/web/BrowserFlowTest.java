@@ -29,6 +29,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -107,6 +108,7 @@ class BrowserFlowTest {
         logIn("demo-editor");
 
         driver.findElement(By.cssSelector("a[hreflang='en']")).click();
+        waitUntil(d -> d.getCurrentUrl().contains("lang=en"), "switched to English");
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Overview");
         assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
 
@@ -114,6 +116,7 @@ class BrowserFlowTest {
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("My profile");
 
         driver.findElement(By.cssSelector("a[hreflang='sv']")).click();
+        waitUntil(d -> d.getCurrentUrl().contains("lang=sv"), "switched to Swedish");
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Min profil");
     }
 
@@ -123,7 +126,7 @@ class BrowserFlowTest {
 
         driver.findElement(By.cssSelector("form.logout button")).click();
 
-        assertThat(driver.getCurrentUrl()).endsWith("/login?logout");
+        waitUntil(d -> d.getCurrentUrl().endsWith("/login?logout"), "logged out");
         driver.get(url("/"));
         assertThat(driver.getCurrentUrl()).endsWith("/login");
     }
@@ -179,7 +182,12 @@ class BrowserFlowTest {
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys("demo");
         driver.findElement(By.cssSelector("main form button[type='submit']")).click();
-        assertThat(driver.getCurrentUrl()).as("logged in as %s", username).doesNotContain("/login");
+        waitUntil(d -> !d.getCurrentUrl().contains("/login"), "logged in as " + username);
+    }
+
+    /** A click that submits or follows a link returns before the next page is there. */
+    private static void waitUntil(java.util.function.Function<WebDriver, Boolean> condition, String what) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).withMessage(what).until(condition);
     }
 
     private void assertNoViolations() {
