@@ -29,6 +29,15 @@ public class People {
         return people.findByUsername(Usernames.normalise(username)).map(p -> p.summary());
     }
 
+    /** Everyone who can currently log in, by name. */
+    public List<PersonSummary> activePeople() {
+        return people.findByActiveTrueOrderByDisplayNameAsc().stream().map(p -> p.summary()).toList();
+    }
+
+    public Optional<PersonSummary> findById(long id) {
+        return people.findById(id).map(p -> p.summary());
+    }
+
     /** The editorial group is the active EDITORs; each represents their own branch. */
     public BranchCoverage editorialCoverage() {
         Set<Long> represented = people.findByRoleAndActiveTrue(Role.EDITOR).stream()

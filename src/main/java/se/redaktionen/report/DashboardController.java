@@ -6,6 +6,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import se.redaktionen.guideline.Guidelines;
 import se.redaktionen.organisation.People;
 import se.redaktionen.organisation.StaffUser;
 
@@ -15,15 +16,18 @@ import se.redaktionen.organisation.StaffUser;
 class DashboardController {
 
     private final People people;
+    private final Guidelines guidelines;
 
-    DashboardController(People people) {
+    DashboardController(People people, Guidelines guidelines) {
         this.people = people;
+        this.guidelines = guidelines;
     }
 
     @GetMapping("/")
     String dashboard(@AuthenticationPrincipal StaffUser user, Model model) {
         model.addAttribute("me", people.findByUsername(user.getUsername()).orElseThrow());
         model.addAttribute("coverage", people.editorialCoverage());
+        model.addAttribute("pendingGuidelines", guidelines.pendingFor(user.getPersonId()));
         return "report/dashboard";
     }
 }

@@ -25,6 +25,7 @@ import org.springframework.test.web.servlet.ResultActions;
 
 import se.redaktionen.organisation.StaffUserDetailsService;
 import se.redaktionen.support.PostgresTest;
+import se.redaktionen.support.TestPeople;
 
 @PostgresTest
 class ApiAuthenticationTest {
@@ -208,14 +209,10 @@ class ApiAuthenticationTest {
 
     /** Someone of this test's own, so that locks and revocations touch nobody else. */
     private String newPerson() {
-        String username = "api-" + System.nanoTime();
-        jdbc.update("insert into person (username, display_name, email, branch_id, role, password_hash, "
-                        + "created_at, updated_at) select ?, 'Api Person', 'api@example.org', id, 'STAFF', ?, now(), now() "
-                        + "from branch where name = 'Alby'", username, encoder.encode(PASSWORD));
-        return username;
+        return TestPeople.create(jdbc, encoder, "STAFF", PASSWORD);
     }
 
     private long personId(String username) {
-        return jdbc.queryForObject("select id from person where username = ?", Long.class, username);
+        return TestPeople.id(jdbc, username);
     }
 }

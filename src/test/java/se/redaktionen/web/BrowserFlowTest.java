@@ -164,11 +164,30 @@ class BrowserFlowTest {
     }
 
     @Test
+    void theGuidelinePagesHaveNoWcagViolations() {
+        logIn("demo-admin");
+        driver.get(url("/guidelines"));
+        assertNoViolations();
+
+        driver.findElement(By.cssSelector("main table a")).click();
+        waitUntil(d -> d.getCurrentUrl().matches(".*/guidelines/\\d+$"), "a guideline opened");
+        assertNoViolations();
+
+        driver.findElement(By.cssSelector("a[href$='/acknowledgements']")).click();
+        waitUntil(d -> d.getCurrentUrl().endsWith("/acknowledgements"), "acknowledgements opened");
+        assertNoViolations();
+
+        driver.get(url("/admin/guidelines/new"));
+        assertNoViolations();
+    }
+
+    @Test
     void pagesBreakNoRuleOfTheContentSecurityPolicy() {
         driver.manage().logs().get(LogType.BROWSER);
         logIn("demo-admin");
         driver.get(url("/admin/people"));
         driver.get(url("/profile"));
+        driver.get(url("/guidelines"));
 
         List<String> refusals = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .map(LogEntry::getMessage)

@@ -99,6 +99,17 @@ class RouteRoleMatrixTest {
             route("POST", "/admin/branches/{branch}/edit", Access.ADMIN),
             route("POST", "/admin/branches/{branch}/deactivate", Access.ADMIN),
             route("POST", "/admin/branches/{branch}/activate", Access.ADMIN),
+            route("GET", "/guidelines", Access.AUTHENTICATED),
+            route("GET", "/guidelines/{guideline}", Access.AUTHENTICATED),
+            route("GET", "/guidelines/{guideline}/versions/{number}", Access.AUTHENTICATED),
+            route("POST", "/guidelines/{guideline}/acknowledge", Access.AUTHENTICATED),
+            route("GET", "/admin/guidelines/new", Access.ADMIN),
+            route("POST", "/admin/guidelines/new", Access.ADMIN),
+            route("GET", "/admin/guidelines/{guideline}/edit", Access.ADMIN),
+            route("POST", "/admin/guidelines/{guideline}/edit", Access.ADMIN),
+            route("POST", "/admin/guidelines/{guideline}/deactivate", Access.ADMIN),
+            route("POST", "/admin/guidelines/{guideline}/activate", Access.ADMIN),
+            route("GET", "/admin/guidelines/{guideline}/acknowledgements", Access.ADMIN),
             route("GET", "/api/v1/me", Access.AUTHENTICATED),
             route("GET", "/api/v1/openapi", Access.PUBLIC),
             route("GET", "/api/v1/openapi.yaml", Access.PUBLIC),
@@ -120,9 +131,10 @@ class RouteRoleMatrixTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    /** A person and a branch made for the matrix, so the admin actions harm nobody else's data. */
+    /** A person, a branch and a guideline made for the matrix, so its actions harm nobody else's data. */
     private static long targetPerson;
     private static long targetBranch;
+    private static long targetGuideline;
 
     @BeforeEach
     void targets() {
@@ -133,6 +145,11 @@ class RouteRoleMatrixTest {
                     + "password_hash, created_at, updated_at) values ('matrix-target', 'Matris Mål', "
                     + "'matris@example.org', ?, 'STAFF', '{noop}unused-password', now(), now()) returning id",
                     Long.class, targetBranch);
+            targetGuideline = jdbc.queryForObject("insert into guideline (title, source, current_version, created_at) "
+                    + "values ('Matrisriktlinje', 'OWN', 1, now()) returning id", Long.class);
+            jdbc.update("insert into guideline_version (guideline_id, number, title, body, change_note, published_at, "
+                    + "published_by) values (?, 1, 'Matrisriktlinje', 'Text', 'Första', now(), ?)",
+                    targetGuideline, targetPerson);
         }
     }
 
@@ -197,6 +214,8 @@ class RouteRoleMatrixTest {
         String path = route.path()
                 .replace("{person}", String.valueOf(targetPerson))
                 .replace("{branch}", String.valueOf(targetBranch))
+                .replace("{guideline}", String.valueOf(targetGuideline))
+                .replace("{number}", "1")
                 .replace("{token}", "987654321");
         MockHttpServletRequestBuilder request = request(route.method(), path);
         if (route.method() == HttpMethod.POST && !route.machine()) {

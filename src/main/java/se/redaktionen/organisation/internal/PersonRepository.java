@@ -15,5 +15,7 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
 
     List<Person> findByRoleAndActiveTrue(Role role);
 
+    List<Person> findByActiveTrueOrderByDisplayNameAsc();
+
     boolean existsByRole(Role role);
 }
