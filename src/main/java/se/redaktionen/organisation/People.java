@@ -34,6 +34,12 @@ public class People {
         return people.findByActiveTrueOrderByDisplayNameAsc().stream().map(p -> p.summary()).toList();
     }
 
+    /** Every private social-media handle that active people have registered, for the guideline checks. */
+    public List<String> registeredPrivateHandles() {
+        return people.findByActiveTrueOrderByDisplayNameAsc().stream()
+                .flatMap(p -> p.privateHandleList().stream()).distinct().toList();
+    }
+
     public Optional<PersonSummary> findById(long id) {
         return people.findById(id).map(p -> p.summary());
     }

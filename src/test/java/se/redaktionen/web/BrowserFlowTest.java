@@ -179,6 +179,24 @@ class BrowserFlowTest {
 
         driver.get(url("/admin/guidelines/new"));
         assertNoViolations();
+
+        driver.get(url("/admin/rules"));
+        assertNoViolations();
+        driver.get(url("/admin/rules/new"));
+        assertNoViolations();
+    }
+
+    @Test
+    void theTextCheckShowsTheBlockedIdentityNumberAccessibly() {
+        logIn("demo-staff");
+        driver.get(url("/guidelines/check"));
+        driver.findElement(By.id("text")).sendKeys("Grattis 811218-9876! #botkyrkabibliotek");
+        driver.findElement(By.cssSelector("main form button[type='submit']")).click();
+        waitUntil(d -> !d.findElements(By.id("check-result")).isEmpty(), "checked");
+
+        assertThat(driver.findElement(By.id("check-result")).getText())
+                .contains("811218-****", "#botkyrkabibliotek").doesNotContain("9876!");
+        assertNoViolations();
     }
 
     @Test

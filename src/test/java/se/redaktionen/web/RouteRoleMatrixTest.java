@@ -103,6 +103,15 @@ class RouteRoleMatrixTest {
             route("GET", "/guidelines/{guideline}", Access.AUTHENTICATED),
             route("GET", "/guidelines/{guideline}/versions/{number}", Access.AUTHENTICATED),
             route("POST", "/guidelines/{guideline}/acknowledge", Access.AUTHENTICATED),
+            route("GET", "/guidelines/check", Access.AUTHENTICATED),
+            route("POST", "/guidelines/check", Access.AUTHENTICATED),
+            route("GET", "/admin/rules", Access.ADMIN),
+            route("GET", "/admin/rules/new", Access.ADMIN),
+            route("POST", "/admin/rules/new", Access.ADMIN),
+            route("GET", "/admin/rules/{rule}/edit", Access.ADMIN),
+            route("POST", "/admin/rules/{rule}/edit", Access.ADMIN),
+            route("POST", "/admin/rules/{rule}/deactivate", Access.ADMIN),
+            route("POST", "/admin/rules/{rule}/activate", Access.ADMIN),
             route("GET", "/admin/guidelines/new", Access.ADMIN),
             route("POST", "/admin/guidelines/new", Access.ADMIN),
             route("GET", "/admin/guidelines/{guideline}/edit", Access.ADMIN),
@@ -135,6 +144,7 @@ class RouteRoleMatrixTest {
     private static long targetPerson;
     private static long targetBranch;
     private static long targetGuideline;
+    private static long targetRule;
 
     @BeforeEach
     void targets() {
@@ -150,6 +160,8 @@ class RouteRoleMatrixTest {
             jdbc.update("insert into guideline_version (guideline_id, number, title, body, change_note, published_at, "
                     + "published_by) values (?, 1, 'Matrisriktlinje', 'Text', 'Första', now(), ?)",
                     targetGuideline, targetPerson);
+            targetRule = jdbc.queryForObject("insert into guideline_rule (kind, guideline_id, severity, created_at) "
+                    + "values ('NON_HTTPS_LINK', ?, 'WARN', now()) returning id", Long.class, targetGuideline);
         }
     }
 
@@ -216,6 +228,7 @@ class RouteRoleMatrixTest {
                 .replace("{branch}", String.valueOf(targetBranch))
                 .replace("{guideline}", String.valueOf(targetGuideline))
                 .replace("{number}", "1")
+                .replace("{rule}", String.valueOf(targetRule))
                 .replace("{token}", "987654321");
         MockHttpServletRequestBuilder request = request(route.method(), path);
         if (route.method() == HttpMethod.POST && !route.machine()) {
