@@ -40,6 +40,10 @@ public class People {
                 .flatMap(p -> p.privateHandleList().stream()).distinct().toList();
     }
 
+    public Optional<SenderDetails> senderDetails(long id) {
+        return people.findById(id).map(p -> p.senderDetails());
+    }
+
     public Optional<PersonSummary> findById(long id) {
         return people.findById(id).map(p -> p.summary());
     }

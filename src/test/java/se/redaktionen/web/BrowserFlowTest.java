@@ -200,12 +200,46 @@ class BrowserFlowTest {
     }
 
     @Test
+    void staffAcknowledgeTheGuidelinesThenDraftSeeTheBlockFixItAndSubmit() {
+        logIn("demo-staff");
+        for (int i = 0; i < 50 && !driver.findElements(By.id("pending-guidelines")).isEmpty(); i++) {
+            driver.findElement(By.cssSelector("#pending-guidelines + ul a")).click();
+            driver.findElement(By.cssSelector("form[action$='/acknowledge'] button")).click();
+            waitUntil(d -> !d.findElements(By.cssSelector("main .alert-info")).isEmpty(), "acknowledged");
+            driver.get(url("/"));
+        }
+        assertThat(driver.findElements(By.id("pending-guidelines"))).isEmpty();
+
+        driver.get(url("/posts/new"));
+        driver.findElement(By.xpath("//label[starts-with(normalize-space(), 'Facebook')]")).click();
+        driver.findElement(By.id("body")).sendKeys("Grattis 811218-9876 som vann bokquizet!");
+        driver.findElement(By.cssSelector("button[value='preview']")).click();
+        waitUntil(d -> !d.findElements(By.id("preview-heading")).isEmpty(), "previewed");
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("811218-****", "Stoppar",
+                "/Samir, Fittja");
+        assertNoViolations();
+
+        driver.findElement(By.id("body")).clear();
+        driver.findElement(By.id("body")).sendKeys("Grattis till vinnaren av bokquizet!");
+        driver.findElement(By.cssSelector("button[value='save']")).click();
+        waitUntil(d -> d.getCurrentUrl().matches(".*/posts/\\d+$"), "saved");
+        driver.findElement(By.cssSelector("form[action$='/submit'] button")).click();
+        waitUntil(d -> !d.findElements(By.cssSelector("main .alert-info")).isEmpty(), "submitted");
+
+        assertThat(driver.findElement(By.cssSelector("main .alert-info")).getText()).contains("väntar på granskning");
+        assertNoViolations();
+        driver.get(url("/posts"));
+        assertNoViolations();
+    }
+
+    @Test
     void pagesBreakNoRuleOfTheContentSecurityPolicy() {
         driver.manage().logs().get(LogType.BROWSER);
         logIn("demo-admin");
         driver.get(url("/admin/people"));
         driver.get(url("/profile"));
         driver.get(url("/guidelines"));
+        driver.get(url("/posts/new"));
 
         List<String> refusals = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .map(LogEntry::getMessage)

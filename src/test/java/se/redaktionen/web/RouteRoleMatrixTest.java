@@ -99,6 +99,14 @@ class RouteRoleMatrixTest {
             route("POST", "/admin/branches/{branch}/edit", Access.ADMIN),
             route("POST", "/admin/branches/{branch}/deactivate", Access.ADMIN),
             route("POST", "/admin/branches/{branch}/activate", Access.ADMIN),
+            route("GET", "/posts", Access.AUTHENTICATED),
+            route("GET", "/posts/new", Access.AUTHENTICATED),
+            route("POST", "/posts/new", Access.AUTHENTICATED),
+            route("GET", "/posts/{post}", Access.AUTHENTICATED),
+            route("GET", "/posts/{ownPost}/edit", Access.AUTHENTICATED),
+            route("POST", "/posts/{ownPost}/edit", Access.AUTHENTICATED),
+            route("POST", "/posts/{ownPost}/submit", Access.AUTHENTICATED),
+            route("POST", "/posts/{ownPost}/withdraw", Access.AUTHENTICATED),
             route("GET", "/guidelines", Access.AUTHENTICATED),
             route("GET", "/guidelines/{guideline}", Access.AUTHENTICATED),
             route("GET", "/guidelines/{guideline}/versions/{number}", Access.AUTHENTICATED),
@@ -145,6 +153,8 @@ class RouteRoleMatrixTest {
     private static long targetBranch;
     private static long targetGuideline;
     private static long targetRule;
+    /** Posts are changed only by their author: each caller gets a post of their own. */
+    private static final java.util.Map<String, Long> ownPosts = new java.util.HashMap<>();
 
     @BeforeEach
     void targets() {
@@ -162,6 +172,13 @@ class RouteRoleMatrixTest {
                     targetGuideline, targetPerson);
             targetRule = jdbc.queryForObject("insert into guideline_rule (kind, guideline_id, severity, created_at) "
                     + "values ('NON_HTTPS_LINK', ?, 'WARN', now()) returning id", Long.class, targetGuideline);
+            for (Caller caller : Caller.values()) {
+                if (caller.username != null) {
+                    ownPosts.put(caller.username, jdbc.queryForObject("insert into post (body, author_id, sender_id, "
+                            + "state, created_at, updated_at) select 'Matris', id, id, 'DRAFT', now(), now() "
+                            + "from person where username = ? returning id", Long.class, caller.username));
+                }
+            }
         }
     }
 
@@ -205,7 +222,7 @@ class RouteRoleMatrixTest {
     void everyControllerRouteOfTheApplicationIsInTheMatrix(
             @Qualifier("requestMappingHandlerMapping") @Autowired RequestMappingHandlerMapping mappings) {
         Set<String> listed = new TreeSet<>();
-        ROUTES.forEach(r -> listed.add(r.method() + " " + r.path().replaceAll("\\{[a-z]+}", "{}")));
+        ROUTES.forEach(r -> listed.add(r.method() + " " + r.path().replaceAll("\\{[A-Za-z]+}", "{}")));
         Set<String> mapped = new TreeSet<>();
         mappings.getHandlerMethods().forEach((info, handler) -> {
             Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
@@ -224,6 +241,9 @@ class RouteRoleMatrixTest {
 
     private MockHttpServletRequestBuilder requestFor(Route route, Caller caller) {
         String path = route.path()
+                .replace("{post}", String.valueOf(ownPosts.get(Caller.STAFF.username)))
+                .replace("{ownPost}", String.valueOf(ownPosts.get(caller.username == null
+                        ? Caller.STAFF.username : caller.username)))
                 .replace("{person}", String.valueOf(targetPerson))
                 .replace("{branch}", String.valueOf(targetBranch))
                 .replace("{guideline}", String.valueOf(targetGuideline))

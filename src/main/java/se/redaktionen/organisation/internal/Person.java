@@ -19,6 +19,7 @@ import jakarta.persistence.Version;
 
 import se.redaktionen.organisation.PersonSummary;
 import se.redaktionen.organisation.Role;
+import se.redaktionen.organisation.SenderDetails;
 import se.redaktionen.organisation.StaffUser;
 
 /** A member of staff. Deactivated, never deleted, so that history keeps its authors. */
@@ -106,6 +107,17 @@ public class Person {
             return List.of();
         }
         return Arrays.stream(privateHandles.split("[,\\s]+")).filter(h -> !h.isBlank()).toList();
+    }
+
+    public SenderDetails senderDetails() {
+        StringBuilder initials = new StringBuilder();
+        for (String part : displayName.strip().split("\\s+")) {
+            if (!part.isEmpty()) {
+                initials.appendCodePoint(part.codePointAt(0));
+            }
+        }
+        return new SenderDetails(id, displayName, firstName(), initials.toString(), branch.getName(),
+                effectiveSignature());
     }
 
     public PersonSummary summary() {

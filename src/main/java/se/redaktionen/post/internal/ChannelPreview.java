@@ -1,0 +1,11 @@
+package se.redaktionen.post.internal;
+
+import se.redaktionen.channel.ChannelSummary;
+
+/** A channel's text as the author sees it before saving, with its count against the channel's limit. */
+public record ChannelPreview(ChannelSummary channel, String text, int length, Integer limit) {
+
+    public boolean overLimit() {
+        return limit != null && length > limit;
+    }
+}

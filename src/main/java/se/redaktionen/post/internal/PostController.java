@@ -1,0 +1,279 @@
+package se.redaktionen.post.internal;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import se.redaktionen.channel.ChannelSummary;
+import se.redaktionen.channel.Channels;
+import se.redaktionen.guideline.Guidelines;
+import se.redaktionen.guideline.PendingAcknowledgement;
+import se.redaktionen.guideline.RuleChecks;
+import se.redaktionen.guideline.Violation;
+import se.redaktionen.organisation.People;
+import se.redaktionen.organisation.PersonSummary;
+import se.redaktionen.organisation.Role;
+import se.redaktionen.organisation.StaffUser;
+import se.redaktionen.post.PostState;
+
+/** Everyone drafts posts, previews them per channel, and submits them for review. */
+@Controller
+@RequestMapping("/posts")
+@PreAuthorize("isAuthenticated()")
+class PostController {
+
+    private static final String FORM = "post/form";
+
+    private final PostRepository posts;
+    private final PostTransitionRepository transitions;
+    private final PostWriting writing;
+    private final Channels channels;
+    private final People people;
+    private final Guidelines guidelines;
+    private final RuleChecks checks;
+    private final Clock clock;
+
+    PostController(PostRepository posts, PostTransitionRepository transitions, PostWriting writing, Channels channels,
+                   People people, Guidelines guidelines, RuleChecks checks, Clock clock) {
+        this.posts = posts;
+        this.transitions = transitions;
+        this.writing = writing;
+        this.channels = channels;
+        this.people = people;
+        this.guidelines = guidelines;
+        this.checks = checks;
+        this.clock = clock;
+    }
+
+    @ModelAttribute("availableChannels")
+    List<ChannelSummary> availableChannels() {
+        return channels.active();
+    }
+
+    @GetMapping
+    String mine(@AuthenticationPrincipal StaffUser user, Model model) {
+        model.addAttribute("posts", posts.findMine(user.getPersonId()));
+        model.addAttribute("channelNames", channelNames());
+        return "post/mine";
+    }
+
+    @GetMapping("/new")
+    String createForm(@AuthenticationPrincipal StaffUser user, Model model) {
+        PostForm form = new PostForm();
+        form.setSenderId(user.getPersonId());
+        model.addAttribute("postForm", form);
+        addFormChoices(user, model);
+        return FORM;
+    }
+
+    @PostMapping("/new")
+    @Transactional
+    String create(@Valid @ModelAttribute PostForm postForm, BindingResult result,
+                  @RequestParam(defaultValue = "save") String action, @AuthenticationPrincipal StaffUser user,
+                  Model model) {
+        Post post = new Post(user.getPersonId(), clock.instant());
+        return saveOrPreview(post, postForm, result, action, user, model);
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable long id, @AuthenticationPrincipal StaffUser user, Model model) {
+        Post post = visible(id, user);
+        Map<Long, ChannelSummary> byId = channelsById();
+        model.addAttribute("post", post);
+        model.addAttribute("texts", post.getChannels().stream()
+                .map(t -> new ChannelPreview(byId.get(t.getChannelId()), t.getRenderedText(), t.getLength(),
+                        ChannelRendering.limit(byId.get(t.getChannelId()).kind())))
+                .toList());
+        model.addAttribute("author", people.findById(post.getAuthorId()).orElseThrow());
+        model.addAttribute("sender", people.findById(post.getSenderId()).orElseThrow());
+        model.addAttribute("history", transitions.findByPostIdOrderByAtAsc(id));
+        model.addAttribute("actors", actorNames(post));
+        model.addAttribute("violations", checks.check(checkedText(post)));
+        model.addAttribute("mine", post.getAuthorId() == user.getPersonId());
+        model.addAttribute("canWithdraw", post.getState().canMoveTo(PostState.WITHDRAWN));
+        return "post/show";
+    }
+
+    @GetMapping("/{id}/edit")
+    String editForm(@PathVariable long id, @AuthenticationPrincipal StaffUser user, Model model,
+                    RedirectAttributes redirect) {
+        Post post = authored(id, user);
+        if (!post.getState().editable()) {
+            return notEditable(post, redirect);
+        }
+        model.addAttribute("post", post);
+        model.addAttribute("postForm", writing.formOf(post));
+        addFormChoices(user, model);
+        return FORM;
+    }
+
+    @PostMapping("/{id}/edit")
+    @Transactional
+    String update(@PathVariable long id, @Valid @ModelAttribute PostForm postForm, BindingResult result,
+                  @RequestParam(defaultValue = "save") String action, @AuthenticationPrincipal StaffUser user,
+                  Model model, RedirectAttributes redirect) {
+        Post post = authored(id, user);
+        if (!post.getState().editable()) {
+            return notEditable(post, redirect);
+        }
+        model.addAttribute("post", post);
+        if (postForm.getVersion() != post.getVersion()) {
+            result.reject("form.conflict");
+        }
+        return saveOrPreview(post, postForm, result, action, user, model);
+    }
+
+    /**
+     * Submitting runs everything again on the saved text: the author's guideline acknowledgements,
+     * the BLOCK rules, the channels' limits and the time. Any failure leaves the draft as it was.
+     */
+    @PostMapping("/{id}/submit")
+    @Transactional
+    String submit(@PathVariable long id, @AuthenticationPrincipal StaffUser user, RedirectAttributes redirect) {
+        Post post = authored(id, user);
+        if (!post.getState().editable()) {
+            return notEditable(post, redirect);
+        }
+        List<PendingAcknowledgement> pending = guidelines.pendingFor(user.getPersonId());
+        if (!pending.isEmpty()) {
+            redirect.addFlashAttribute("refusal", "post.submit.guidelinesPending");
+            redirect.addFlashAttribute("pendingGuidelines", pending);
+            return redirectTo(post);
+        }
+        List<ChannelPreview> previews = writing.rerender(post, user);
+        if (post.getChannels().isEmpty() || previews.size() != post.getChannels().size()
+                || previews.stream().anyMatch(p -> !p.channel().active())) {
+            redirect.addFlashAttribute("refusal", "post.submit.channelUnavailable");
+            return redirectTo(post);
+        }
+        if (previews.stream().anyMatch(ChannelPreview::overLimit)) {
+            redirect.addFlashAttribute("refusal", "post.submit.overLimit");
+            return redirectTo(post);
+        }
+        if (checks.check(checkedText(post)).stream().anyMatch(Violation::blocks)) {
+            redirect.addFlashAttribute("refusal", "post.submit.blocked");
+            return redirectTo(post);
+        }
+        if (post.getScheduledAt() != null && post.getScheduledAt().isBefore(clock.instant())) {
+            redirect.addFlashAttribute("refusal", "post.submit.timeInPast");
+            return redirectTo(post);
+        }
+        return move(post, PostState.SUBMITTED, user, null, redirect);
+    }
+
+    @PostMapping("/{id}/withdraw")
+    @Transactional
+    String withdraw(@PathVariable long id, @AuthenticationPrincipal StaffUser user, RedirectAttributes redirect) {
+        return move(authored(id, user), PostState.WITHDRAWN, user, null, redirect);
+    }
+
+    private String saveOrPreview(Post post, PostForm form, BindingResult result, String action, StaffUser user,
+                                 Model model) {
+        writing.validate(form, user, result);
+        List<ChannelPreview> previews = result.hasFieldErrors("channelIds") || form.getBody() == null
+                ? List.of() : writing.preview(form, user);
+        writing.rejectOverLimit(previews, result);
+        addFormChoices(user, model);
+        model.addAttribute("previews", previews);
+        if (form.getBody() != null && !form.getBody().isBlank()) {
+            model.addAttribute("violations", checks.check(checkedText(form.getTitle(), form.getBody(), form.getLink())));
+        }
+        if (result.hasErrors() || "preview".equals(action)) {
+            return FORM;
+        }
+        writing.write(post, form, user, previews);
+        Post saved = posts.save(post);
+        return "redirect:/posts/" + saved.getId();
+    }
+
+    private String move(Post post, PostState next, StaffUser user, String comment, RedirectAttributes redirect) {
+        try {
+            transitions.save(post.moveTo(next, user.getPersonId(), comment, clock.instant()));
+            redirect.addFlashAttribute("moved", next);
+        } catch (ForbiddenTransition e) {
+            redirect.addFlashAttribute("refusal", "post.transition.forbidden");
+        }
+        return redirectTo(post);
+    }
+
+    private void addFormChoices(StaffUser user, Model model) {
+        boolean editor = user.getRole() == Role.EDITOR || user.getRole() == Role.ADMIN;
+        model.addAttribute("senders", editor ? people.activePeople()
+                : people.findById(user.getPersonId()).stream().toList());
+    }
+
+    /** The author, the sender and the editorial group may see a post. */
+    private Post visible(long id, StaffUser user) {
+        Post post = posts.findById(id).orElseThrow(PostController::notFound);
+        boolean involved = post.getAuthorId() == user.getPersonId() || post.getSenderId() == user.getPersonId();
+        if (!involved && user.getRole() == Role.STAFF) {
+            throw new AccessDeniedException("not the author, sender or an editor");
+        }
+        return post;
+    }
+
+    /** Only the author edits, submits or withdraws a post. */
+    private Post authored(long id, StaffUser user) {
+        Post post = posts.findById(id).orElseThrow(PostController::notFound);
+        if (post.getAuthorId() != user.getPersonId()) {
+            throw new AccessDeniedException("only the author changes a post");
+        }
+        return post;
+    }
+
+    private static String notEditable(Post post, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("refusal", "post.notEditable");
+        return redirectTo(post);
+    }
+
+    private Map<Long, String> actorNames(Post post) {
+        return transitions.findByPostIdOrderByAtAsc(post.getId()).stream().map(PostTransition::getActorId).distinct()
+                .collect(Collectors.toMap(Function.identity(),
+                        pid -> people.findById(pid).map(PersonSummary::displayName).orElse("?")));
+    }
+
+    private Map<Long, ChannelSummary> channelsById() {
+        return channels.all().stream().collect(Collectors.toMap(ChannelSummary::id, Function.identity()));
+    }
+
+    private Map<Long, String> channelNames() {
+        return channels.all().stream().collect(Collectors.toMap(ChannelSummary::id, ChannelSummary::name));
+    }
+
+    private static String checkedText(Post post) {
+        return checkedText(post.getTitle(), post.getBody(), post.getLink());
+    }
+
+    private static String checkedText(String title, String body, String link) {
+        return String.join("\n", title == null ? "" : title, body == null ? "" : body, link == null ? "" : link);
+    }
+
+    private static String redirectTo(Post post) {
+        return "redirect:/posts/" + post.getId();
+    }
+
+    static ResponseStatusException notFound() {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+}

@@ -1,0 +1,12 @@
+package se.redaktionen.post.internal;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface PostRepository extends JpaRepository<Post, Long> {
+
+    @Query("select p from Post p where p.authorId = :personId or p.senderId = :personId order by p.updatedAt desc")
+    List<Post> findMine(long personId);
+}

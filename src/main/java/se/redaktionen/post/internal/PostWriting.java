@@ -1,0 +1,120 @@
+package se.redaktionen.post.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.validation.BindingResult;
+
+import se.redaktionen.RedaktionenProperties;
+import se.redaktionen.channel.ChannelSummary;
+import se.redaktionen.channel.Channels;
+import se.redaktionen.organisation.People;
+import se.redaktionen.organisation.Role;
+import se.redaktionen.organisation.SenderDetails;
+import se.redaktionen.organisation.StaffUser;
+
+/** Turns what the author typed into per-channel texts, and checks it before anything is saved. */
+@Service
+class PostWriting {
+
+    private final Channels channels;
+    private final People people;
+    private final Clock clock;
+    private final RedaktionenProperties properties;
+
+    PostWriting(Channels channels, People people, Clock clock, RedaktionenProperties properties) {
+        this.channels = channels;
+        this.people = people;
+        this.clock = clock;
+        this.properties = properties;
+    }
+
+    /** Staff send as themselves; an editor may send on behalf of an active colleague. */
+    long senderOf(PostForm form, StaffUser user) {
+        return form.getSenderId() == null ? user.getPersonId() : form.getSenderId();
+    }
+
+    void validate(PostForm form, StaffUser user, BindingResult result) {
+        for (Long id : form.getChannelIds()) {
+            if (channels.find(id).filter(ChannelSummary::active).isEmpty()) {
+                result.rejectValue("channelIds", "post.channelUnavailable");
+                break;
+            }
+        }
+        if (form.getScheduledAt() != null && toInstant(form.getScheduledAt()).isBefore(clock.instant())) {
+            result.rejectValue("scheduledAt", "post.timeInPast");
+        }
+        long sender = senderOf(form, user);
+        if (sender != user.getPersonId()) {
+            boolean editor = user.getRole() == Role.EDITOR || user.getRole() == Role.ADMIN;
+            boolean activeColleague = people.findById(sender).filter(p -> p.active()).isPresent();
+            if (!editor || !activeColleague) {
+                result.rejectValue("senderId", "post.senderNotAllowed");
+            }
+        }
+    }
+
+    List<ChannelPreview> preview(PostForm form, StaffUser user) {
+        Optional<SenderDetails> sender = people.senderDetails(senderOf(form, user));
+        if (sender.isEmpty()) {
+            return List.of();
+        }
+        List<ChannelPreview> previews = new ArrayList<>();
+        for (Long id : form.getChannelIds()) {
+            channels.find(id).ifPresent(channel -> {
+                ChannelText text = ChannelRendering.render(channel, form.getTitle(), form.getBody(), form.getLink(),
+                        sender.get());
+                previews.add(new ChannelPreview(channel, text.getRenderedText(), text.getLength(),
+                        ChannelRendering.limit(channel.kind())));
+            });
+        }
+        return previews;
+    }
+
+    void rejectOverLimit(List<ChannelPreview> previews, BindingResult result) {
+        previews.stream().filter(ChannelPreview::overLimit).findFirst().ifPresent(p ->
+                result.rejectValue("body", "post.overLimit", new Object[] {p.channel().name(), p.limit(),
+                        p.length()}, null));
+    }
+
+    void write(Post post, PostForm form, StaffUser user, List<ChannelPreview> previews) {
+        List<ChannelText> texts = previews.stream()
+                .map(p -> new ChannelText(p.channel().id(), p.text(), p.length())).toList();
+        post.write(form.getTitle(), form.getBody(), form.getLink(), senderOf(form, user),
+                form.getScheduledAt() == null ? null : toInstant(form.getScheduledAt()), texts, clock.instant());
+    }
+
+    /** The form as it would be refilled from a saved post. */
+    PostForm formOf(Post post) {
+        PostForm form = new PostForm();
+        form.setTitle(post.getTitle());
+        form.setBody(post.getBody());
+        form.setLink(post.getLink());
+        form.setChannelIds(new ArrayList<>(post.getChannels().stream().map(ChannelText::getChannelId).toList()));
+        form.setScheduledAt(toLocal(post.getScheduledAt()));
+        form.setSenderId(post.getSenderId());
+        form.setVersion(post.getVersion());
+        return form;
+    }
+
+    /** Renders the saved post again, so that what is submitted carries the current signatures. */
+    List<ChannelPreview> rerender(Post post, StaffUser user) {
+        PostForm form = formOf(post);
+        List<ChannelPreview> previews = preview(form, user);
+        write(post, form, user, previews);
+        return previews;
+    }
+
+    Instant toInstant(LocalDateTime local) {
+        return local.atZone(properties.timeZone()).toInstant();
+    }
+
+    LocalDateTime toLocal(Instant instant) {
+        return instant == null ? null : LocalDateTime.ofInstant(instant, properties.timeZone());
+    }
+}

@@ -1,0 +1,76 @@
+package se.redaktionen.post.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import se.redaktionen.channel.ChannelKind;
+import se.redaktionen.channel.ChannelSummary;
+import se.redaktionen.organisation.SenderDetails;
+
+class ChannelRenderingTest {
+
+    private static final SenderDetails ANNA = new SenderDetails(1, "Anna Lind", "Anna", "AL", "Fittja",
+            "/Anna på Fittja bibliotek");
+
+    private static ChannelSummary channel(ChannelKind kind, String template) {
+        return new ChannelSummary(7, "Kanal", kind, template, true);
+    }
+
+    @Test
+    void everySignatureTokenIsReplaced() {
+        assertThat(ChannelRendering.signature(" {firstName}|{fullName}|{initials}|{branch}|{signature}", ANNA))
+                .isEqualTo(" Anna|Anna Lind|AL|Fittja|/Anna på Fittja bibliotek");
+    }
+
+    @Test
+    void theSignatureIsPartOfTheTextAndOfItsLength() {
+        ChannelText text = ChannelRendering.render(channel(ChannelKind.FACEBOOK_PAGE, "\n\n{signature}"), null,
+                "Sagostund på lördag!", null, ANNA);
+
+        assertThat(text.getRenderedText()).isEqualTo("Sagostund på lördag!\n\n/Anna på Fittja bibliotek");
+        assertThat(text.getLength()).isEqualTo(text.getRenderedText().length());
+    }
+
+    @Test
+    void aBlogHasNoSignatureAndCountsTitleAndBody() {
+        ChannelText text = ChannelRendering.render(channel(ChannelKind.WORDPRESS_BLOG, null), "Rubrik", "Brödtext",
+                null, ANNA);
+
+        assertThat(text.getRenderedText()).isEqualTo("Brödtext");
+        assertThat(text.getLength()).isEqualTo(6 + 8);
+    }
+
+    @Test
+    void theLinkIsAppendedUnlessTheTextAlreadyHasIt() {
+        ChannelSummary facebook = channel(ChannelKind.FACEBOOK_PAGE, null);
+
+        assertThat(ChannelRendering.render(facebook, null, "Läs mer", "https://bibliotek.se/a", ANNA)
+                .getRenderedText()).isEqualTo("Läs mer\n\nhttps://bibliotek.se/a");
+        assertThat(ChannelRendering.render(facebook, null, "Läs https://bibliotek.se/a", "https://bibliotek.se/a", ANNA)
+                .getRenderedText()).isEqualTo("Läs https://bibliotek.se/a");
+    }
+
+    @Test
+    void xCountsEveryUrlAsTwentyThree() {
+        String longUrl = "https://bibliotek.botkyrka.se/evenemang/2026/bokmassan-i-tumba-med-forfattarbesok";
+        ChannelText text = ChannelRendering.render(channel(ChannelKind.TWITTER, null), null, "Kom! " + longUrl, null,
+                ANNA);
+
+        assertThat(text.getLength()).isEqualTo(5 + 23);
+    }
+
+    @Test
+    void xCountsEmojiAndCjkAsTwo() {
+        ChannelText text = ChannelRendering.render(channel(ChannelKind.TWITTER, null), null, "📚图书", null, ANNA);
+
+        assertThat(text.getLength()).isEqualTo(6);
+    }
+
+    @Test
+    void xAndFacebookHaveTheirLimitsAndBlogsNone() {
+        assertThat(ChannelRendering.limit(ChannelKind.TWITTER)).isEqualTo(280);
+        assertThat(ChannelRendering.limit(ChannelKind.FACEBOOK_PAGE)).isEqualTo(63_206);
+        assertThat(ChannelRendering.limit(ChannelKind.WORDPRESS_BLOG)).isNull();
+    }
+}

@@ -1,0 +1,254 @@
+package se.redaktionen.post.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDateTime;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import se.redaktionen.channel.ChannelKind;
+import se.redaktionen.channel.ChannelSummary;
+import se.redaktionen.channel.Channels;
+import se.redaktionen.organisation.StaffUserDetailsService;
+import se.redaktionen.post.PostState;
+import se.redaktionen.support.PostgresTest;
+import se.redaktionen.support.TestPeople;
+
+@PostgresTest
+class PostFlowTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    PostRepository posts;
+    @Autowired
+    PostTransitionRepository transitions;
+    @Autowired
+    Channels channels;
+    @Autowired
+    StaffUserDetailsService users;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    PasswordEncoder encoder;
+
+    String author;
+    Map<ChannelKind, ChannelSummary> channel;
+
+    @BeforeEach
+    void newAuthor() {
+        author = TestPeople.create(jdbc, encoder, "STAFF", "author-password");
+        channel = channels.active().stream().collect(Collectors.toMap(ChannelSummary::kind, c -> c, (a, b) -> a));
+    }
+
+    @Test
+    void aDraftKeepsTheExactTextEachChannelGetsWithTheSendersSignature() throws Exception {
+        long id = saveDraft(draft("Sagostund på lördag!", ChannelKind.TWITTER, ChannelKind.FACEBOOK_PAGE,
+                ChannelKind.WORDPRESS_BLOG).param("title", "Sagostund"));
+
+        Post post = posts.findById(id).orElseThrow();
+        Map<Long, String> texts = post.getChannels().stream()
+                .collect(Collectors.toMap(ChannelText::getChannelId, ChannelText::getRenderedText));
+        String first = "Test " + author;
+        assertThat(texts.get(channel.get(ChannelKind.TWITTER).id()))
+                .isEqualTo("Sagostund på lördag! /" + first.split(" ")[0] + ", Alby");
+        assertThat(texts.get(channel.get(ChannelKind.FACEBOOK_PAGE).id()))
+                .isEqualTo("Sagostund på lördag!\n\n/Test, Alby");
+        assertThat(texts.get(channel.get(ChannelKind.WORDPRESS_BLOG).id())).isEqualTo("Sagostund på lördag!");
+        assertThat(post.getState()).isEqualTo(PostState.DRAFT);
+        assertThat(post.getSenderId()).isEqualTo(TestPeople.id(jdbc, author));
+    }
+
+    @Test
+    void previewShowsEachChannelsTextAndSavesNothing() throws Exception {
+        long before = posts.count();
+
+        mvc.perform(draft("Förhandsvisning", ChannelKind.TWITTER).param("action", "preview"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.allOf(
+                        Matchers.containsString("Förhandsvisning /Test, Alby"),
+                        Matchers.containsString("av 280 tecken"))));
+
+        assertThat(posts.count()).isEqualTo(before);
+    }
+
+    @Test
+    void aTextTooLongForXIsRefusedAndNothingIsSaved() throws Exception {
+        long before = posts.count();
+
+        mvc.perform(draft("x".repeat(275), ChannelKind.TWITTER))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Texten är för lång för")))
+                .andExpect(content().string(Matchers.containsString("x".repeat(275))));
+
+        assertThat(posts.count()).isEqualTo(before);
+    }
+
+    @Test
+    void missingTextAndChannelAndATimeInThePastGetMessages() throws Exception {
+        mvc.perform(post("/posts/new").with(as(author)).with(csrf()).param("body", " ")
+                        .param("scheduledAt", "2020-01-01T10:00"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.allOf(
+                        Matchers.containsString("Skriv en text."),
+                        Matchers.containsString("Välj minst en kanal."),
+                        Matchers.containsString("Tiden har redan passerat."))));
+    }
+
+    @Test
+    void aScheduledTimeIsStoredAsStockholmTime() throws Exception {
+        long id = saveDraft(draft("Bokrea", ChannelKind.FACEBOOK_PAGE).param("scheduledAt", "2031-03-30T09:00"));
+
+        assertThat(posts.findById(id).orElseThrow().getScheduledAt())
+                .isEqualTo(LocalDateTime.of(2031, 3, 30, 7, 0).toInstant(java.time.ZoneOffset.UTC));
+    }
+
+    @Test
+    void submittingWaitsUntilTheAuthorHasAcknowledgedTheGuidelines() throws Exception {
+        long id = saveDraft(draft("Välkommen på författarbesök!", ChannelKind.FACEBOOK_PAGE));
+
+        mvc.perform(post("/posts/{id}/submit", id).with(as(author)).with(csrf()))
+                .andExpect(flash().attribute("refusal", "post.submit.guidelinesPending"));
+        assertThat(posts.findById(id).orElseThrow().getState()).isEqualTo(PostState.DRAFT);
+
+        acknowledgeAllGuidelines(author);
+        mvc.perform(post("/posts/{id}/submit", id).with(as(author)).with(csrf()))
+                .andExpect(flash().attribute("moved", PostState.SUBMITTED));
+
+        assertThat(posts.findById(id).orElseThrow().getState()).isEqualTo(PostState.SUBMITTED);
+        assertThat(transitions.findByPostIdOrderByAtAsc(id)).singleElement()
+                .satisfies(t -> {
+                    assertThat(t.getFromState()).isEqualTo(PostState.DRAFT);
+                    assertThat(t.getToState()).isEqualTo(PostState.SUBMITTED);
+                    assertThat(t.getActorId()).isEqualTo(TestPeople.id(jdbc, author));
+                });
+    }
+
+    @Test
+    void aPersonalIdentityNumberBlocksSubmissionAndIsShownMasked() throws Exception {
+        acknowledgeAllGuidelines(author);
+        long id = saveDraft(draft("Grattis till 811218-9876 som vann tävlingen!", ChannelKind.FACEBOOK_PAGE));
+
+        mvc.perform(post("/posts/{id}/submit", id).with(as(author)).with(csrf()))
+                .andExpect(flash().attribute("refusal", "post.submit.blocked"));
+
+        assertThat(posts.findById(id).orElseThrow().getState()).isEqualTo(PostState.DRAFT);
+        mvc.perform(get("/posts/{id}", id).with(as(author)))
+                .andExpect(content().string(Matchers.containsString("811218-****")));
+    }
+
+    @Test
+    void onlyTheAuthorEditsSubmitsOrWithdrawsAndOtherStaffCannotSeeIt() throws Exception {
+        long id = saveDraft(draft("Mitt utkast", ChannelKind.FACEBOOK_PAGE));
+        String colleague = TestPeople.create(jdbc, encoder, "STAFF", "colleague-password");
+
+        mvc.perform(get("/posts/{id}", id).with(as(colleague))).andExpect(status().isForbidden());
+        mvc.perform(get("/posts/{id}/edit", id).with(as(colleague))).andExpect(status().isForbidden());
+        mvc.perform(post("/posts/{id}/submit", id).with(as(colleague)).with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(post("/posts/{id}/withdraw", id).with(as(colleague)).with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(get("/posts/{id}", id).with(as("demo-editor"))).andExpect(status().isOk());
+    }
+
+    @Test
+    void staffCannotSendAsSomeoneElse() throws Exception {
+        long colleague = TestPeople.id(jdbc, "demo-staff");
+
+        mvc.perform(draft("Från någon annan", ChannelKind.FACEBOOK_PAGE).param("senderId", String.valueOf(colleague)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Du kan bara vara avsändare själv.")));
+    }
+
+    @Test
+    void anEditorCanWriteOnBehalfOfAColleagueWhoThenSignsIt() throws Exception {
+        long colleague = TestPeople.id(jdbc, "demo-staff");
+
+        long id = saveDraft(post("/posts/new").with(as("demo-editor")).with(csrf()).param("body", "Boktips!")
+                .param("channelIds", String.valueOf(channel.get(ChannelKind.FACEBOOK_PAGE).id()))
+                .param("senderId", String.valueOf(colleague)));
+
+        Post post = posts.findById(id).orElseThrow();
+        assertThat(post.getSenderId()).isEqualTo(colleague);
+        assertThat(post.getChannels().get(0).getRenderedText()).endsWith("/Samir, Fittja");
+    }
+
+    @Test
+    void aWithdrawnPostCannotBeWithdrawnAgainOrEdited() throws Exception {
+        long id = saveDraft(draft("Ångrar mig", ChannelKind.FACEBOOK_PAGE));
+        mvc.perform(post("/posts/{id}/withdraw", id).with(as(author)).with(csrf()))
+                .andExpect(flash().attribute("moved", PostState.WITHDRAWN));
+
+        mvc.perform(post("/posts/{id}/withdraw", id).with(as(author)).with(csrf()))
+                .andExpect(flash().attribute("refusal", "post.transition.forbidden"));
+        mvc.perform(get("/posts/{id}/edit", id).with(as(author)))
+                .andExpect(flash().attribute("refusal", "post.notEditable"));
+    }
+
+    @Test
+    void editingWithAStaleVersionIsRefusedAndKeepsTheTypedText() throws Exception {
+        long id = saveDraft(draft("Första", ChannelKind.FACEBOOK_PAGE));
+        long stale = posts.findById(id).orElseThrow().getVersion();
+        mvc.perform(post("/posts/{id}/edit", id).with(as(author)).with(csrf()).param("body", "Andra")
+                .param("channelIds", String.valueOf(channel.get(ChannelKind.FACEBOOK_PAGE).id()))
+                .param("version", String.valueOf(stale)));
+
+        mvc.perform(post("/posts/{id}/edit", id).with(as(author)).with(csrf()).param("body", "Tredje versionen")
+                        .param("channelIds", String.valueOf(channel.get(ChannelKind.FACEBOOK_PAGE).id()))
+                        .param("version", String.valueOf(stale)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.allOf(
+                        Matchers.containsString("Någon annan har ändrat detta"),
+                        Matchers.containsString("Tredje versionen"))));
+
+        assertThat(posts.findById(id).orElseThrow().getBody()).isEqualTo("Andra");
+    }
+
+    @Test
+    void myPostsListsWhatIWrote() throws Exception {
+        saveDraft(draft("Listan visar mig", ChannelKind.FACEBOOK_PAGE));
+
+        mvc.perform(get("/posts").with(as(author)))
+                .andExpect(content().string(Matchers.allOf(Matchers.containsString("Listan visar mig"),
+                        Matchers.containsString("Utkast"))));
+    }
+
+    private MockHttpServletRequestBuilder draft(String body, ChannelKind... kinds) {
+        MockHttpServletRequestBuilder request = post("/posts/new").with(as(author)).with(csrf()).param("body", body);
+        for (ChannelKind kind : kinds) {
+            request.param("channelIds", String.valueOf(channel.get(kind).id()));
+        }
+        return request;
+    }
+
+    private long saveDraft(MockHttpServletRequestBuilder request) throws Exception {
+        String location = mvc.perform(request).andExpect(status().is3xxRedirection()).andReturn().getResponse()
+                .getRedirectedUrl();
+        return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+    }
+
+    private void acknowledgeAllGuidelines(String username) {
+        jdbc.update("insert into guideline_acknowledgement (guideline_version_id, person_id, acknowledged_at) "
+                + "select v.id, ?, now() from guideline g join guideline_version v on v.guideline_id = g.id "
+                + "and v.number = g.current_version where g.active", TestPeople.id(jdbc, username));
+    }
+
+    private RequestPostProcessor as(String username) {
+        return user(users.loadUserByUsername(username));
+    }
+}
