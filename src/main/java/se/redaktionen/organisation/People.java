@@ -48,6 +48,10 @@ public class People {
         return people.findById(id).map(p -> p.summary());
     }
 
+    public List<String> activeBranchNames() {
+        return branches.findByActiveTrueOrderByName().stream().map(Branch::getName).toList();
+    }
+
     /** The editorial group is the active EDITORs; each represents their own branch. */
     public BranchCoverage editorialCoverage() {
         Set<Long> represented = people.findByRoleAndActiveTrue(Role.EDITOR).stream()

@@ -228,8 +228,20 @@ class BrowserFlowTest {
 
         assertThat(driver.findElement(By.cssSelector("main .alert-info")).getText()).contains("väntar på granskning");
         assertNoViolations();
+        String postUrl = driver.getCurrentUrl();
         driver.get(url("/posts"));
         assertNoViolations();
+
+        driver.findElement(By.cssSelector("form.logout button")).click();
+        waitUntil(d -> d.getCurrentUrl().endsWith("/login?logout"), "logged out");
+        logIn("demo-editor");
+        driver.get(url("/review"));
+        assertNoViolations();
+        driver.get(postUrl);
+        assertNoViolations();
+        driver.findElement(By.cssSelector("form[action$='/approve'] button")).click();
+        waitUntil(d -> !d.findElements(By.cssSelector("main .alert-info")).isEmpty(), "approved");
+        assertThat(driver.findElement(By.cssSelector("main .alert-info")).getText()).contains("godkänt");
     }
 
     @Test

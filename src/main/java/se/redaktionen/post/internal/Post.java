@@ -84,6 +84,11 @@ public class Post {
         this.updatedAt = at;
     }
 
+    void reschedule(Instant scheduledAt, Instant at) {
+        this.scheduledAt = scheduledAt;
+        this.updatedAt = at;
+    }
+
     /** Moves the post on, or refuses with the reason; the caller records the transition. */
     PostTransition moveTo(PostState next, long actorId, String comment, Instant at) {
         if (!state.canMoveTo(next)) {

@@ -52,11 +52,16 @@ class PostController {
     private final People people;
     private final Guidelines guidelines;
     private final RuleChecks checks;
+    private final PostCommentRepository comments;
+    private final WarningAcknowledgementRepository warningAcknowledgements;
     private final Clock clock;
 
     PostController(PostRepository posts, PostTransitionRepository transitions, PostWriting writing, Channels channels,
-                   People people, Guidelines guidelines, RuleChecks checks, Clock clock) {
+                   People people, Guidelines guidelines, RuleChecks checks, PostCommentRepository comments,
+                   WarningAcknowledgementRepository warningAcknowledgements, Clock clock) {
         this.posts = posts;
+        this.comments = comments;
+        this.warningAcknowledgements = warningAcknowledgements;
         this.transitions = transitions;
         this.writing = writing;
         this.channels = channels;
@@ -108,8 +113,21 @@ class PostController {
         model.addAttribute("author", people.findById(post.getAuthorId()).orElseThrow());
         model.addAttribute("sender", people.findById(post.getSenderId()).orElseThrow());
         model.addAttribute("history", transitions.findByPostIdOrderByAtAsc(id));
-        model.addAttribute("actors", actorNames(post));
-        model.addAttribute("violations", checks.check(checkedText(post)));
+        List<PostComment> thread = comments.findByPostIdOrderByAtAsc(id);
+        List<WarningAcknowledgement> acknowledged = warningAcknowledgements.findByPostIdOrderByAtAsc(id);
+        model.addAttribute("comments", thread);
+        model.addAttribute("acknowledgedWarnings", acknowledged);
+        model.addAttribute("actors", personNames(post, thread, acknowledged));
+        List<Violation> violations = checks.check(checkedText(post));
+        model.addAttribute("violations", violations);
+        model.addAttribute("warnings", violations.stream().filter(v -> !v.blocks())
+                .map(v -> Map.entry(ReviewController.warningKey(v), v)).toList());
+        boolean editor = user.getRole() != Role.STAFF;
+        boolean ownPost = post.getAuthorId() == user.getPersonId() || post.getSenderId() == user.getPersonId();
+        model.addAttribute("canReview", editor && !ownPost && post.getState() == PostState.SUBMITTED);
+        model.addAttribute("needsOtherEditor", editor && ownPost && post.getState() == PostState.SUBMITTED);
+        model.addAttribute("scheduledValue", post.getScheduledAt() == null ? ""
+                : writing.toLocal(post.getScheduledAt()).format(PostWriting.LOCAL_INPUT));
         model.addAttribute("mine", post.getAuthorId() == user.getPersonId());
         model.addAttribute("canWithdraw", post.getState().canMoveTo(PostState.WITHDRAWN));
         return "post/show";
@@ -247,8 +265,13 @@ class PostController {
         return redirectTo(post);
     }
 
-    private Map<Long, String> actorNames(Post post) {
-        return transitions.findByPostIdOrderByAtAsc(post.getId()).stream().map(PostTransition::getActorId).distinct()
+    /** Names of everyone who moved, commented on or approved the post. */
+    private Map<Long, String> personNames(Post post, List<PostComment> thread, List<WarningAcknowledgement> acks) {
+        return java.util.stream.Stream.of(
+                        transitions.findByPostIdOrderByAtAsc(post.getId()).stream().map(PostTransition::getActorId),
+                        thread.stream().map(PostComment::getAuthorId),
+                        acks.stream().map(WarningAcknowledgement::getAcknowledgedBy))
+                .flatMap(Function.identity()).distinct()
                 .collect(Collectors.toMap(Function.identity(),
                         pid -> people.findById(pid).map(PersonSummary::displayName).orElse("?")));
     }
@@ -261,7 +284,7 @@ class PostController {
         return channels.all().stream().collect(Collectors.toMap(ChannelSummary::id, ChannelSummary::name));
     }
 
-    private static String checkedText(Post post) {
+    static String checkedText(Post post) {
         return checkedText(post.getTitle(), post.getBody(), post.getLink());
     }
 

@@ -22,6 +22,10 @@ import se.redaktionen.organisation.StaffUser;
 @Service
 class PostWriting {
 
+    /** The format of an HTML datetime-local input. */
+    static final java.time.format.DateTimeFormatter LOCAL_INPUT =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+
     private final Channels channels;
     private final People people;
     private final Clock clock;

@@ -109,6 +109,8 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/favicon.ico")
                         .permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/review", "/posts/*/approve", "/posts/*/request-changes", "/posts/*/reject")
+                        .hasRole(Role.EDITOR.name())
                         .anyRequest().authenticated())
                 .authenticationManager(authenticationManager)
                 .formLogin(form -> form

@@ -1,0 +1,28 @@
+package se.redaktionen.post.internal;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+import se.redaktionen.organisation.Role;
+import se.redaktionen.organisation.StaffUser;
+import se.redaktionen.post.PostState;
+
+/** The number of posts waiting for review, shown beside the queue in every editor's navigation. */
+@ControllerAdvice
+class ReviewCount {
+
+    private final PostRepository posts;
+
+    ReviewCount(PostRepository posts) {
+        this.posts = posts;
+    }
+
+    @ModelAttribute("reviewCount")
+    Long reviewCount(@AuthenticationPrincipal StaffUser user) {
+        if (user == null || user.getRole() == Role.STAFF) {
+            return null;
+        }
+        return posts.countByState(PostState.SUBMITTED);
+    }
+}
