@@ -38,6 +38,10 @@ class ZeroSetupModeTest {
                     .isGreaterThanOrEqualTo(3);
             assertThat(jdbc.queryForObject("select count(*) from branch", Integer.class)).isEqualTo(6);
             assertThat(jdbc.queryForObject("select count(*) from person", Integer.class)).isEqualTo(13);
+            assertThat(jdbc.queryForList("select distinct source from guideline", String.class))
+                    .containsExactlyInAnyOrder("OWN", "MUNICIPAL");
+            assertThat(jdbc.queryForList("select distinct state from post", String.class)).containsExactlyInAnyOrder(
+                    "DRAFT", "SUBMITTED", "CHANGES_REQUESTED", "APPROVED", "REJECTED", "WITHDRAWN");
 
             HttpResponse<String> login = get(app, "/login");
             assertThat(login.statusCode()).isEqualTo(200);
