@@ -13,10 +13,19 @@ public class TimeFormat {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
     private final DateTimeFormatter formatter;
+    private final DateTimeFormatter timeOfDay;
 
     TimeFormat(RedaktionenProperties properties) {
         this.formatter = DATE_TIME.withZone(properties.timeZone());
+        this.timeOfDay = TIME.withZone(properties.timeZone());
+    }
+
+    /** The time of day only, for lists already grouped by day. */
+    public String timeOfDay(Instant instant) {
+        return instant == null ? "" : timeOfDay.format(instant);
     }
 
     public String format(Instant instant) {

@@ -157,7 +157,7 @@ class BrowserFlowTest {
     void theAdminAndProfilePagesHaveNoWcagViolations() {
         logIn("demo-admin");
         for (String page : List.of("/admin/people", "/admin/people/new", "/admin/branches", "/profile",
-                "/profile/password", "/profile/tokens")) {
+                "/profile/password", "/profile/tokens", "/calendar", "/calendar?view=month", "/review")) {
             driver.get(url(page));
             assertNoViolations();
         }

@@ -109,6 +109,7 @@ class RouteRoleMatrixTest {
             route("POST", "/posts/{ownPost}/withdraw", Access.AUTHENTICATED),
             route("POST", "/posts/{ownPost}/comments", Access.AUTHENTICATED),
             route("GET", "/review", Access.EDITOR),
+            route("GET", "/calendar", Access.AUTHENTICATED),
             route("POST", "/posts/{post}/approve", Access.EDITOR),
             route("POST", "/posts/{post}/request-changes", Access.EDITOR),
             route("POST", "/posts/{post}/reject", Access.EDITOR),

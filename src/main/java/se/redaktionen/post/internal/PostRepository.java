@@ -14,4 +14,9 @@ public interface PostRepository extends JpaRepository<Post, Long> {
     List<Post> findByStateOrderByUpdatedAtAsc(se.redaktionen.post.PostState state);
 
     long countByState(se.redaktionen.post.PostState state);
+
+    /** Scheduled and published posts with a time in [from, to). */
+    @Query("select p from Post p where p.state in :states and p.scheduledAt >= :from and p.scheduledAt < :to")
+    List<Post> findTimed(java.util.Collection<se.redaktionen.post.PostState> states, java.time.Instant from,
+                         java.time.Instant to);
 }

@@ -1,0 +1,88 @@
+package se.redaktionen.post.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import se.redaktionen.RedaktionenProperties;
+import se.redaktionen.channel.ChannelSummary;
+import se.redaktionen.channel.Channels;
+import se.redaktionen.organisation.People;
+import se.redaktionen.organisation.PersonSummary;
+import se.redaktionen.post.PostState;
+
+/** Week and month views of the scheduled and published posts across all channels, in Stockholm time. */
+@Controller
+@PreAuthorize("isAuthenticated()")
+class CalendarController {
+
+    private final PostRepository posts;
+    private final Channels channels;
+    private final People people;
+    private final RedaktionenProperties properties;
+    private final Clock clock;
+
+    CalendarController(PostRepository posts, Channels channels, People people, RedaktionenProperties properties,
+                       Clock clock) {
+        this.posts = posts;
+        this.channels = channels;
+        this.people = people;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @GetMapping("/calendar")
+    String calendar(@RequestParam(defaultValue = "week") String view,
+                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                    @RequestParam(required = false) String branch, @RequestParam(required = false) Long channel,
+                    Model model) {
+        boolean month = "month".equals(view);
+        LocalDate anchor = date == null ? LocalDate.now(clock.withZone(properties.timeZone())) : date;
+        CalendarPeriod period = month ? CalendarPeriod.month(anchor, properties.timeZone())
+                : CalendarPeriod.week(anchor, properties.timeZone());
+        Map<Long, PersonSummary> senders = new java.util.HashMap<>();
+        List<Post> timed = posts.findTimed(EnumSet.of(PostState.APPROVED, PostState.PUBLISHED), period.start(),
+                        period.end()).stream()
+                .filter(p -> channel == null || p.getChannels().stream().anyMatch(t -> t.getChannelId() == channel))
+                .filter(p -> {
+                    PersonSummary sender = senders.computeIfAbsent(p.getSenderId(),
+                            id -> people.findById(id).orElseThrow());
+                    return branch == null || branch.isBlank() || sender.branchName().equals(branch);
+                })
+                .toList();
+        model.addAttribute("view", month ? "month" : "week");
+        model.addAttribute("anchor", anchor);
+        model.addAttribute("period", period);
+        model.addAttribute("days", period.byDay(timed, Post::getScheduledAt));
+        model.addAttribute("weeks", partition(period.days()));
+        model.addAttribute("previous", month ? anchor.minusMonths(1) : anchor.minusWeeks(1));
+        model.addAttribute("next", month ? anchor.plusMonths(1) : anchor.plusWeeks(1));
+        model.addAttribute("senders", senders);
+        model.addAttribute("zone", properties.timeZone());
+        model.addAttribute("channelNames", channels.all().stream()
+                .collect(Collectors.toMap(ChannelSummary::id, ChannelSummary::name)));
+        model.addAttribute("channels", channels.all());
+        model.addAttribute("branches", people.activeBranchNames());
+        model.addAttribute("filterBranch", branch);
+        model.addAttribute("filterChannel", channel);
+        return "post/calendar";
+    }
+
+    private static List<List<LocalDate>> partition(List<LocalDate> days) {
+        List<List<LocalDate>> weeks = new java.util.ArrayList<>();
+        for (int i = 0; i < days.size(); i += 7) {
+            weeks.add(days.subList(i, Math.min(i + 7, days.size())));
+        }
+        return weeks;
+    }
+}
