@@ -2,23 +2,13 @@ package se.redaktionen.post.internal;
 
 import se.redaktionen.post.PostState;
 
-/** A move the state machine does not have, such as approving a draft or editing a published post. */
-class ForbiddenTransition extends RuntimeException {
-
-    private final PostState from;
-    private final PostState to;
+/**
+ * A move the state machine does not have. The workflow checks first and refuses politely; this is
+ * the entity's own guard, so that no code path can make such a move.
+ */
+class ForbiddenTransition extends IllegalStateException {
 
     ForbiddenTransition(PostState from, PostState to) {
         super(from + " -> " + to);
-        this.from = from;
-        this.to = to;
-    }
-
-    PostState from() {
-        return from;
-    }
-
-    PostState to() {
-        return to;
     }
 }

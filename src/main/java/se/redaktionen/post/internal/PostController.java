@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -27,8 +26,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.redaktionen.channel.ChannelSummary;
 import se.redaktionen.channel.Channels;
-import se.redaktionen.guideline.Guidelines;
-import se.redaktionen.guideline.PendingAcknowledgement;
 import se.redaktionen.guideline.RuleChecks;
 import se.redaktionen.guideline.Violation;
 import se.redaktionen.organisation.People;
@@ -50,23 +47,23 @@ class PostController {
     private final PostWriting writing;
     private final Channels channels;
     private final People people;
-    private final Guidelines guidelines;
     private final RuleChecks checks;
+    private final PostWorkflow workflow;
     private final PostCommentRepository comments;
     private final WarningAcknowledgementRepository warningAcknowledgements;
     private final Clock clock;
 
     PostController(PostRepository posts, PostTransitionRepository transitions, PostWriting writing, Channels channels,
-                   People people, Guidelines guidelines, RuleChecks checks, PostCommentRepository comments,
+                   People people, RuleChecks checks, PostWorkflow workflow, PostCommentRepository comments,
                    WarningAcknowledgementRepository warningAcknowledgements, Clock clock) {
         this.posts = posts;
+        this.workflow = workflow;
         this.comments = comments;
         this.warningAcknowledgements = warningAcknowledgements;
         this.transitions = transitions;
         this.writing = writing;
         this.channels = channels;
         this.people = people;
-        this.guidelines = guidelines;
         this.checks = checks;
         this.clock = clock;
     }
@@ -103,7 +100,7 @@ class PostController {
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, @AuthenticationPrincipal StaffUser user, Model model) {
-        Post post = visible(id, user);
+        Post post = workflow.readable(id, user);
         Map<Long, ChannelSummary> byId = channelsById();
         model.addAttribute("post", post);
         model.addAttribute("texts", post.getChannels().stream()
@@ -118,10 +115,10 @@ class PostController {
         model.addAttribute("comments", thread);
         model.addAttribute("acknowledgedWarnings", acknowledged);
         model.addAttribute("actors", personNames(post, thread, acknowledged));
-        List<Violation> violations = checks.check(checkedText(post));
+        List<Violation> violations = checks.check(PostWorkflow.checkedText(post));
         model.addAttribute("violations", violations);
         model.addAttribute("warnings", violations.stream().filter(v -> !v.blocks())
-                .map(v -> Map.entry(ReviewController.warningKey(v), v)).toList());
+                .map(v -> Map.entry(PostWorkflow.warningKey(v), v)).toList());
         boolean editor = user.getRole() != Role.STAFF;
         boolean ownPost = post.getAuthorId() == user.getPersonId() || post.getSenderId() == user.getPersonId();
         model.addAttribute("canReview", editor && !ownPost && post.getState() == PostState.SUBMITTED);
@@ -136,7 +133,7 @@ class PostController {
     @GetMapping("/{id}/edit")
     String editForm(@PathVariable long id, @AuthenticationPrincipal StaffUser user, Model model,
                     RedirectAttributes redirect) {
-        Post post = authored(id, user);
+        Post post = workflow.authored(id, user);
         if (!post.getState().editable()) {
             return notEditable(post, redirect);
         }
@@ -151,7 +148,7 @@ class PostController {
     String update(@PathVariable long id, @Valid @ModelAttribute PostForm postForm, BindingResult result,
                   @RequestParam(defaultValue = "save") String action, @AuthenticationPrincipal StaffUser user,
                   Model model, RedirectAttributes redirect) {
-        Post post = authored(id, user);
+        Post post = workflow.authored(id, user);
         if (!post.getState().editable()) {
             return notEditable(post, redirect);
         }
@@ -162,48 +159,14 @@ class PostController {
         return saveOrPreview(post, postForm, result, action, user, model);
     }
 
-    /**
-     * Submitting runs everything again on the saved text: the author's guideline acknowledgements,
-     * the BLOCK rules, the channels' limits and the time. Any failure leaves the draft as it was.
-     */
     @PostMapping("/{id}/submit")
-    @Transactional
     String submit(@PathVariable long id, @AuthenticationPrincipal StaffUser user, RedirectAttributes redirect) {
-        Post post = authored(id, user);
-        if (!post.getState().editable()) {
-            return notEditable(post, redirect);
-        }
-        List<PendingAcknowledgement> pending = guidelines.pendingFor(user.getPersonId());
-        if (!pending.isEmpty()) {
-            redirect.addFlashAttribute("refusal", "post.submit.guidelinesPending");
-            redirect.addFlashAttribute("pendingGuidelines", pending);
-            return redirectTo(post);
-        }
-        List<ChannelPreview> previews = writing.rerender(post, user);
-        if (post.getChannels().isEmpty() || previews.size() != post.getChannels().size()
-                || previews.stream().anyMatch(p -> !p.channel().active())) {
-            redirect.addFlashAttribute("refusal", "post.submit.channelUnavailable");
-            return redirectTo(post);
-        }
-        if (previews.stream().anyMatch(ChannelPreview::overLimit)) {
-            redirect.addFlashAttribute("refusal", "post.submit.overLimit");
-            return redirectTo(post);
-        }
-        if (checks.check(checkedText(post)).stream().anyMatch(Violation::blocks)) {
-            redirect.addFlashAttribute("refusal", "post.submit.blocked");
-            return redirectTo(post);
-        }
-        if (post.getScheduledAt() != null && post.getScheduledAt().isBefore(clock.instant())) {
-            redirect.addFlashAttribute("refusal", "post.submit.timeInPast");
-            return redirectTo(post);
-        }
-        return move(post, PostState.SUBMITTED, user, null, redirect);
+        return WorkflowOutcome.of(id, redirect, () -> workflow.submit(id, user));
     }
 
     @PostMapping("/{id}/withdraw")
-    @Transactional
     String withdraw(@PathVariable long id, @AuthenticationPrincipal StaffUser user, RedirectAttributes redirect) {
-        return move(authored(id, user), PostState.WITHDRAWN, user, null, redirect);
+        return WorkflowOutcome.of(id, redirect, () -> workflow.withdraw(id, user));
     }
 
     private String saveOrPreview(Post post, PostForm form, BindingResult result, String action, StaffUser user,
@@ -215,49 +178,18 @@ class PostController {
         addFormChoices(user, model);
         model.addAttribute("previews", previews);
         if (form.getBody() != null && !form.getBody().isBlank()) {
-            model.addAttribute("violations", checks.check(checkedText(form.getTitle(), form.getBody(), form.getLink())));
+            model.addAttribute("violations", checks.check(PostWorkflow.checkedText(form.getTitle(), form.getBody(), form.getLink())));
         }
         if (result.hasErrors() || "preview".equals(action)) {
             return FORM;
         }
-        writing.write(post, form, user, previews);
-        Post saved = posts.save(post);
-        return "redirect:/posts/" + saved.getId();
-    }
-
-    private String move(Post post, PostState next, StaffUser user, String comment, RedirectAttributes redirect) {
-        try {
-            transitions.save(post.moveTo(next, user.getPersonId(), comment, clock.instant()));
-            redirect.addFlashAttribute("moved", next);
-        } catch (ForbiddenTransition e) {
-            redirect.addFlashAttribute("refusal", "post.transition.forbidden");
-        }
-        return redirectTo(post);
+        return "redirect:/posts/" + workflow.saveDraft(post, form, user, previews).getId();
     }
 
     private void addFormChoices(StaffUser user, Model model) {
         boolean editor = user.getRole() == Role.EDITOR || user.getRole() == Role.ADMIN;
         model.addAttribute("senders", editor ? people.activePeople()
                 : people.findById(user.getPersonId()).stream().toList());
-    }
-
-    /** The author, the sender and the editorial group may see a post. */
-    private Post visible(long id, StaffUser user) {
-        Post post = posts.findById(id).orElseThrow(PostController::notFound);
-        boolean involved = post.getAuthorId() == user.getPersonId() || post.getSenderId() == user.getPersonId();
-        if (!involved && user.getRole() == Role.STAFF) {
-            throw new AccessDeniedException("not the author, sender or an editor");
-        }
-        return post;
-    }
-
-    /** Only the author edits, submits or withdraws a post. */
-    private Post authored(long id, StaffUser user) {
-        Post post = posts.findById(id).orElseThrow(PostController::notFound);
-        if (post.getAuthorId() != user.getPersonId()) {
-            throw new AccessDeniedException("only the author changes a post");
-        }
-        return post;
     }
 
     private static String notEditable(Post post, RedirectAttributes redirect) {
@@ -282,14 +214,6 @@ class PostController {
 
     private Map<Long, String> channelNames() {
         return channels.all().stream().collect(Collectors.toMap(ChannelSummary::id, ChannelSummary::name));
-    }
-
-    static String checkedText(Post post) {
-        return checkedText(post.getTitle(), post.getBody(), post.getLink());
-    }
-
-    private static String checkedText(String title, String body, String link) {
-        return String.join("\n", title == null ? "" : title, body == null ? "" : body, link == null ? "" : link);
     }
 
     private static String redirectTo(Post post) {

@@ -1,0 +1,194 @@
+package se.redaktionen.post.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.redaktionen.guideline.Guidelines;
+import se.redaktionen.guideline.PendingAcknowledgement;
+import se.redaktionen.guideline.RuleChecks;
+import se.redaktionen.guideline.Violation;
+import se.redaktionen.organisation.Role;
+import se.redaktionen.organisation.StaffUser;
+import se.redaktionen.post.PostState;
+
+/**
+ * Every move of a post, for the pages and the API alike: who may make it, what is checked first,
+ * and the record of it. A refusal changes nothing.
+ */
+@Service
+@Transactional
+class PostWorkflow {
+
+    private final PostRepository posts;
+    private final PostTransitionRepository transitions;
+    private final WarningAcknowledgementRepository warningAcknowledgements;
+    private final PostWriting writing;
+    private final Guidelines guidelines;
+    private final RuleChecks checks;
+    private final Clock clock;
+
+    PostWorkflow(PostRepository posts, PostTransitionRepository transitions,
+                 WarningAcknowledgementRepository warningAcknowledgements, PostWriting writing, Guidelines guidelines,
+                 RuleChecks checks, Clock clock) {
+        this.posts = posts;
+        this.transitions = transitions;
+        this.warningAcknowledgements = warningAcknowledgements;
+        this.writing = writing;
+        this.guidelines = guidelines;
+        this.checks = checks;
+        this.clock = clock;
+    }
+
+    /** Saves a draft the caller has validated; the sender is checked there. */
+    Post saveDraft(Post post, PostForm form, StaffUser user, List<ChannelPreview> previews) {
+        writing.write(post, form, user, previews);
+        return posts.save(post);
+    }
+
+    /**
+     * Submitting runs everything again on the saved text: the author's guideline acknowledgements,
+     * the channels, their limits, the BLOCK rules and the time.
+     */
+    Post submit(long id, StaffUser user) {
+        Post post = authored(id, user);
+        if (!post.getState().editable()) {
+            throw new PostRefused("post.notEditable");
+        }
+        List<PendingAcknowledgement> pending = guidelines.pendingFor(user.getPersonId());
+        if (!pending.isEmpty()) {
+            throw new PostRefused("post.submit.guidelinesPending", pending, List.of());
+        }
+        List<ChannelPreview> previews = writing.rerender(post, user);
+        if (post.getChannels().isEmpty() || previews.size() != post.getChannels().size()
+                || previews.stream().anyMatch(p -> !p.channel().active())) {
+            throw new PostRefused("post.submit.channelUnavailable");
+        }
+        if (previews.stream().anyMatch(ChannelPreview::overLimit)) {
+            throw new PostRefused("post.submit.overLimit");
+        }
+        List<Violation> blocks = checks.check(checkedText(post)).stream().filter(Violation::blocks).toList();
+        if (!blocks.isEmpty()) {
+            throw new PostRefused("post.submit.blocked", List.of(), blocks);
+        }
+        if (post.getScheduledAt() != null && post.getScheduledAt().isBefore(clock.instant())) {
+            throw new PostRefused("post.submit.timeInPast");
+        }
+        return move(post, PostState.SUBMITTED, user, null);
+    }
+
+    Post withdraw(long id, StaffUser user) {
+        return move(authored(id, user), PostState.WITHDRAWN, user, null);
+    }
+
+    /**
+     * Four eyes: another editor than the author or sender approves. Every WARN finding must be
+     * acknowledged, and each acknowledgement is recorded. The version guards against two editors
+     * acting at once: exactly one of them wins.
+     */
+    Post approve(long id, Long version, Instant scheduledAt, List<String> acknowledgedWarnings, String comment,
+                 StaffUser editor) {
+        Post post = reviewable(id, version, editor);
+        List<Violation> findings = checks.check(checkedText(post));
+        List<Violation> blocks = findings.stream().filter(Violation::blocks).toList();
+        if (!blocks.isEmpty()) {
+            throw new PostRefused("post.approve.blocked", List.of(), blocks);
+        }
+        List<Violation> warnings = findings.stream().filter(v -> !v.blocks()).toList();
+        if (!acknowledgedWarnings.containsAll(warnings.stream().map(PostWorkflow::warningKey).toList())) {
+            throw new PostRefused("post.approve.warningsUnacknowledged", List.of(), warnings);
+        }
+        if (scheduledAt != null) {
+            if (scheduledAt.isBefore(clock.instant())) {
+                throw new PostRefused("post.timeInPast");
+            }
+            post.reschedule(scheduledAt, clock.instant());
+        }
+        for (Violation warning : warnings) {
+            warningAcknowledgements.save(new WarningAcknowledgement(post.getId(), warning.kind(), warning.finding(),
+                    warning.guidelineTitle(), editor.getPersonId(), clock.instant()));
+        }
+        return move(post, PostState.APPROVED, editor, blankToNull(comment));
+    }
+
+    Post requestChanges(long id, Long version, String comment, StaffUser editor) {
+        return decideWithComment(id, version, comment, PostState.CHANGES_REQUESTED, editor);
+    }
+
+    Post reject(long id, Long version, String comment, StaffUser editor) {
+        return decideWithComment(id, version, comment, PostState.REJECTED, editor);
+    }
+
+    static String warningKey(Violation warning) {
+        return warning.kind() + ":" + warning.finding();
+    }
+
+    static String checkedText(Post post) {
+        return checkedText(post.getTitle(), post.getBody(), post.getLink());
+    }
+
+    static String checkedText(String title, String body, String link) {
+        return String.join("\n", title == null ? "" : title, body == null ? "" : body, link == null ? "" : link);
+    }
+
+    private Post decideWithComment(long id, Long version, String comment, PostState next, StaffUser editor) {
+        Post post = reviewable(id, version, editor);
+        if (comment == null || comment.isBlank()) {
+            throw new PostRefused("post.review.commentRequired");
+        }
+        if (comment.length() > ReviewController.MAX_COMMENT) {
+            throw new PostRefused("post.comment.tooLong");
+        }
+        return move(post, next, editor, comment.strip());
+    }
+
+    /** The author, the sender and the editorial group may see a post and talk about it. */
+    @Transactional(readOnly = true)
+    Post readable(long id, StaffUser user) {
+        Post post = posts.findById(id).orElseThrow(PostController::notFound);
+        boolean involved = post.getAuthorId() == user.getPersonId() || post.getSenderId() == user.getPersonId();
+        if (!involved && user.getRole() == Role.STAFF) {
+            throw new AccessDeniedException("not the author, sender or an editor");
+        }
+        return post;
+    }
+
+    /** Only the author edits, submits or withdraws a post. */
+    Post authored(long id, StaffUser user) {
+        Post post = posts.findById(id).orElseThrow(PostController::notFound);
+        if (post.getAuthorId() != user.getPersonId()) {
+            throw new AccessDeniedException("only the author changes a post");
+        }
+        return post;
+    }
+
+    private Post reviewable(long id, Long version, StaffUser editor) {
+        if (editor.getRole() == Role.STAFF) {
+            throw new AccessDeniedException("only editors review posts");
+        }
+        Post post = posts.findById(id).orElseThrow(PostController::notFound);
+        if (post.getAuthorId() == editor.getPersonId() || post.getSenderId() == editor.getPersonId()) {
+            throw new PostRefused("post.review.fourEyes");
+        }
+        if (version == null || post.getVersion() != version || post.getState() != PostState.SUBMITTED) {
+            throw new PostRefused("post.review.alreadyDecided");
+        }
+        return post;
+    }
+
+    private Post move(Post post, PostState next, StaffUser actor, String comment) {
+        if (!post.getState().canMoveTo(next)) {
+            throw new PostRefused("post.transition.forbidden");
+        }
+        transitions.save(post.moveTo(next, actor.getPersonId(), comment, clock.instant()));
+        return posts.saveAndFlush(post);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
