@@ -187,6 +187,8 @@ class ApiAuthenticationTest {
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
                 .andExpect(jsonPath("$.paths['/api/v1/me'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/posts'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/posts/{id}/approve'].post").exists())
                 .andExpect(jsonPath("$.components.securitySchemes.token.scheme").value("bearer"));
     }
 

@@ -68,6 +68,8 @@ class SecurityConfiguration {
         http.securityMatcher("/api/v1/**")
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/api/v1/openapi", "/api/v1/openapi/**", "/api/v1/openapi.yaml").permitAll()
+                        .requestMatchers("/api/v1/posts/*/approve", "/api/v1/posts/*/request-changes",
+                                "/api/v1/posts/*/reject").hasRole(Role.EDITOR.name())
                         .anyRequest().authenticated())
                 .authenticationManager(authenticationManager)
                 .httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses.unauthorized()))

@@ -1,0 +1,255 @@
+package se.redaktionen.post.internal;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.validation.Validator;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+
+import se.redaktionen.channel.ChannelSummary;
+import se.redaktionen.channel.Channels;
+import se.redaktionen.guideline.RuleChecks;
+import se.redaktionen.guideline.Violation;
+import se.redaktionen.organisation.People;
+import se.redaktionen.organisation.PersonSummary;
+import se.redaktionen.organisation.Role;
+import se.redaktionen.organisation.StaffUser;
+import se.redaktionen.post.PostState;
+
+/** Posts through the JSON API, under exactly the rules of the pages (the same workflow service). */
+@RestController
+@RequestMapping("/api/v1/posts")
+@PreAuthorize("isAuthenticated()")
+class PostApiController {
+
+    /** A new draft. {@code scheduledAt} is ISO-8601 with an offset; the sender defaults to the caller. */
+    record NewPost(String body, String title, String link, List<Long> channelIds, OffsetDateTime scheduledAt,
+                   String senderUsername) {
+    }
+
+    record Decision(Long version, OffsetDateTime scheduledAt, List<String> acknowledgedWarnings, String comment) {
+    }
+
+    record Person(String username, String displayName, String branch) {
+    }
+
+    record ChannelTextView(long channelId, String channel, String kind, String text, int length, Integer limit) {
+    }
+
+    record Check(String rule, String severity, String guideline, String finding, String message,
+                 String acknowledgementKey) {
+    }
+
+    record Move(String from, String to, String by, Instant at, String comment) {
+    }
+
+    record PostView(long id, String state, String title, String body, String link, Person author, Person sender,
+                    Instant scheduledAt, long version, List<ChannelTextView> channels, List<Check> checks,
+                    List<Move> history) {
+    }
+
+    record PostListItem(long id, String state, String title, String body, Person sender, Instant scheduledAt,
+                        Instant updatedAt) {
+    }
+
+    private final PostRepository posts;
+    private final PostTransitionRepository transitions;
+    private final PostWorkflow workflow;
+    private final PostWriting writing;
+    private final Channels channels;
+    private final People people;
+    private final RuleChecks checks;
+    private final Validator validator;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    PostApiController(PostRepository posts, PostTransitionRepository transitions, PostWorkflow workflow,
+                      PostWriting writing, Channels channels, People people, RuleChecks checks, Validator validator,
+                      MessageSource messages, Clock clock) {
+        this.clock = clock;
+        this.posts = posts;
+        this.transitions = transitions;
+        this.workflow = workflow;
+        this.writing = writing;
+        this.channels = channels;
+        this.people = people;
+        this.checks = checks;
+        this.validator = validator;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    @Operation(summary = "Posts: editors see all, staff those they wrote or are the sender of")
+    List<PostListItem> list(@RequestParam(required = false) PostState state,
+                            @RequestParam(required = false) String branch, @AuthenticationPrincipal StaffUser user) {
+        List<Post> visible = user.getRole() == Role.STAFF ? posts.findMine(user.getPersonId())
+                : posts.findAll(org.springframework.data.domain.Sort.by("updatedAt").descending());
+        return visible.stream()
+                .filter(p -> state == null || p.getState() == state)
+                .map(p -> new PostListItem(p.getId(), p.getState().name(), p.getTitle(), p.getBody(),
+                        person(p.getSenderId()), p.getScheduledAt(), p.getUpdatedAt()))
+                .filter(p -> branch == null || branch.equals(p.sender().branch()))
+                .toList();
+    }
+
+    @PostMapping
+    @Operation(summary = "Create a draft")
+    ResponseEntity<?> create(@RequestBody NewPost input, @AuthenticationPrincipal StaffUser user) {
+        PostForm form = new PostForm();
+        form.setBody(input.body());
+        form.setTitle(input.title());
+        form.setLink(input.link());
+        form.setChannelIds(input.channelIds() == null ? new ArrayList<>() : new ArrayList<>(input.channelIds()));
+        form.setScheduledAt(input.scheduledAt() == null ? null : writing.toLocal(input.scheduledAt().toInstant()));
+        BindingResult result = new BeanPropertyBindingResult(form, "post");
+        if (input.senderUsername() != null) {
+            people.findByUsername(input.senderUsername()).ifPresentOrElse(p -> form.setSenderId(p.id()),
+                    () -> result.rejectValue("senderId", "post.senderNotAllowed"));
+        }
+        validator.validate(form).forEach(v -> result.rejectValue(v.getPropertyPath().toString(), "invalid",
+                v.getMessage()));
+        writing.validate(form, user, result);
+        List<ChannelPreview> previews = result.hasFieldErrors("channelIds") || form.getBody() == null
+                ? List.of() : writing.preview(form, user);
+        writing.rejectOverLimit(previews, result);
+        if (result.hasErrors()) {
+            return ResponseEntity.badRequest().body(invalid(result));
+        }
+        Post post = workflow.saveDraft(new Post(user.getPersonId(), clock.instant()), form, user, previews);
+        return ResponseEntity.created(URI.create("/api/v1/posts/" + post.getId())).body(view(post));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "A post: state, the text per channel, the guideline checks and the history")
+    PostView get(@PathVariable long id, @AuthenticationPrincipal StaffUser user) {
+        return view(workflow.readable(id, user));
+    }
+
+    @PostMapping("/{id}/submit")
+    PostView submit(@PathVariable long id, @AuthenticationPrincipal StaffUser user) {
+        return view(workflow.submit(id, user));
+    }
+
+    @PostMapping("/{id}/withdraw")
+    PostView withdraw(@PathVariable long id, @AuthenticationPrincipal StaffUser user) {
+        return view(workflow.withdraw(id, user));
+    }
+
+    @PostMapping("/{id}/approve")
+    @PreAuthorize("hasRole('EDITOR')")
+    @Operation(summary = "Approve; every WARN check's acknowledgementKey must be in acknowledgedWarnings")
+    PostView approve(@PathVariable long id, @RequestBody Decision decision, @AuthenticationPrincipal StaffUser user) {
+        return view(workflow.approve(id, decision.version(),
+                decision.scheduledAt() == null ? null : decision.scheduledAt().toInstant(),
+                decision.acknowledgedWarnings() == null ? List.of() : decision.acknowledgedWarnings(),
+                decision.comment(), user));
+    }
+
+    @PostMapping("/{id}/request-changes")
+    @PreAuthorize("hasRole('EDITOR')")
+    PostView requestChanges(@PathVariable long id, @RequestBody Decision decision,
+                            @AuthenticationPrincipal StaffUser user) {
+        return view(workflow.requestChanges(id, decision.version(), decision.comment(), user));
+    }
+
+    @PostMapping("/{id}/reject")
+    @PreAuthorize("hasRole('EDITOR')")
+    PostView reject(@PathVariable long id, @RequestBody Decision decision, @AuthenticationPrincipal StaffUser user) {
+        return view(workflow.reject(id, decision.version(), decision.comment(), user));
+    }
+
+    /** A refused move: 422 for the post's content (with the findings), 409 when someone else acted, 403 for four eyes. */
+    @ExceptionHandler(PostRefused.class)
+    ProblemDetail refused(PostRefused refused) {
+        HttpStatus status = refused.code().equals("post.review.fourEyes") ? HttpStatus.FORBIDDEN
+                : refused.conflict() ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_CONTENT;
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message(refused.code()));
+        problem.setProperty("code", refused.code());
+        if (!refused.violations().isEmpty()) {
+            problem.setProperty("violations", refused.violations().stream().map(this::check).toList());
+        }
+        if (!refused.pendingGuidelines().isEmpty()) {
+            problem.setProperty("pendingGuidelines", refused.pendingGuidelines().stream()
+                    .map(g -> Map.of("id", g.guidelineId(), "title", g.title(), "version", g.version())).toList());
+        }
+        return problem;
+    }
+
+    private ProblemDetail invalid(BindingResult result) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message("form.hasErrors"));
+        List<Map<String, String>> errors = new ArrayList<>();
+        for (FieldError error : result.getFieldErrors()) {
+            Map<String, String> e = new LinkedHashMap<>();
+            e.put("field", error.getField());
+            e.put("message", messages.getMessage(error, locale()));
+            errors.add(e);
+        }
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    private PostView view(Post post) {
+        Map<Long, ChannelSummary> byId = new LinkedHashMap<>();
+        channels.all().forEach(c -> byId.put(c.id(), c));
+        List<ChannelTextView> texts = post.getChannels().stream().map(t -> {
+            ChannelSummary c = byId.get(t.getChannelId());
+            return new ChannelTextView(c.id(), c.name(), c.kind().name(), t.getRenderedText(), t.getLength(),
+                    ChannelRendering.limit(c.kind()));
+        }).toList();
+        List<Move> history = transitions.findByPostIdOrderByAtAsc(post.getId()).stream()
+                .map(t -> new Move(t.getFromState().name(), t.getToState().name(),
+                        people.findById(t.getActorId()).map(PersonSummary::username).orElse(null), t.getAt(),
+                        t.getComment()))
+                .toList();
+        return new PostView(post.getId(), post.getState().name(), post.getTitle(), post.getBody(), post.getLink(),
+                person(post.getAuthorId()), person(post.getSenderId()), post.getScheduledAt(), post.getVersion(),
+                texts, checks.check(PostWorkflow.checkedText(post)).stream().map(this::check).toList(), history);
+    }
+
+    private Check check(Violation v) {
+        return new Check(v.kind().name(), v.severity().name(), v.guidelineTitle(), v.finding(),
+                messages.getMessage("rule.violation." + v.kind(), new Object[] {v.finding()}, locale()),
+                v.blocks() ? null : PostWorkflow.warningKey(v));
+    }
+
+    private Person person(long id) {
+        PersonSummary p = people.findById(id).orElseThrow();
+        return new Person(p.username(), p.displayName(), p.branchName());
+    }
+
+    private String message(String code) {
+        return messages.getMessage(code, null, code, locale());
+    }
+
+    private static Locale locale() {
+        return LocaleContextHolder.getLocale();
+    }
+
+}
