@@ -213,6 +213,8 @@ class BrowserFlowTest {
         driver.get(url("/posts/new"));
         driver.findElement(By.xpath("//label[starts-with(normalize-space(), 'Facebook')]")).click();
         driver.findElement(By.id("body")).sendKeys("Grattis 811218-9876 som vann bokquizet!");
+        waitUntil(d -> d.findElement(By.id("live-preview")).getText().contains("811218-****"),
+                "the live preview shows the finding while typing");
         driver.findElement(By.cssSelector("button[value='preview']")).click();
         waitUntil(d -> !d.findElements(By.id("preview-heading")).isEmpty(), "previewed");
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("811218-****", "Stoppar",

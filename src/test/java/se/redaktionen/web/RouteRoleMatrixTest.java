@@ -102,6 +102,7 @@ class RouteRoleMatrixTest {
             route("GET", "/posts", Access.AUTHENTICATED),
             route("GET", "/posts/new", Access.AUTHENTICATED),
             route("POST", "/posts/new", Access.AUTHENTICATED),
+            route("POST", "/posts/preview", Access.AUTHENTICATED),
             route("GET", "/posts/{post}", Access.AUTHENTICATED),
             route("GET", "/posts/{ownPost}/edit", Access.AUTHENTICATED),
             route("POST", "/posts/{ownPost}/edit", Access.AUTHENTICATED),

@@ -98,6 +98,21 @@ class PostController {
         return saveOrPreview(post, postForm, result, action, user, model);
     }
 
+    /** The live preview beside the form, refreshed by htmx as the author types. Saves nothing. */
+    @PostMapping("/preview")
+    String livePreview(@ModelAttribute PostForm postForm, BindingResult result,
+                       @AuthenticationPrincipal StaffUser user, Model model) {
+        writing.validate(postForm, user, result);
+        if (result.hasFieldErrors("senderId")) {
+            postForm.setSenderId(user.getPersonId());
+        }
+        boolean previewable = postForm.getBody() != null && !postForm.getBody().isBlank();
+        model.addAttribute("previews", previewable ? writing.preview(postForm, user) : List.of());
+        model.addAttribute("violations", previewable ? checks.check(PostWorkflow.checkedText(postForm.getTitle(),
+                postForm.getBody(), postForm.getLink())) : null);
+        return "post/preview :: live";
+    }
+
     @GetMapping("/{id}")
     String show(@PathVariable long id, @AuthenticationPrincipal StaffUser user, Model model) {
         Post post = workflow.readable(id, user);

@@ -30,7 +30,8 @@ import se.redaktionen.organisation.StaffUserDetailsService;
 class AccountStateFilter extends OncePerRequestFilter {
 
     static final String PASSWORD_PAGE = "/profile/password";
-    private static final List<String> STATIC = List.of("/css/", "/js/", "/img/", "/favicon");
+    private static final List<String> STATIC = List.of("/css/", "/js/", "/img/", "/webjars/",
+            "/favicon");
     private static final List<String> ALLOWED_WITH_ONE_TIME_PASSWORD = List.of(PASSWORD_PAGE, "/logout", "/login",
             "/error");
 

@@ -108,7 +108,8 @@ class SecurityConfiguration {
     SecurityFilterChain webChain(HttpSecurity http, AuthenticationManager authenticationManager,
                                  LocaleResolver localeResolver, StaffUserDetailsService users) throws Exception {
         http.authorizeHttpRequests(a -> a
-                        .requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/favicon.ico")
+                        .requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
+                                "/favicon.ico")
                         .permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/review", "/posts/*/approve", "/posts/*/request-changes", "/posts/*/reject")

@@ -90,6 +90,22 @@ class PostFlowTest {
     }
 
     @Test
+    void theLivePreviewAnswersWithTheFragmentAndSavesNothing() throws Exception {
+        long before = posts.count();
+
+        mvc.perform(post("/posts/preview").with(as(author)).with(csrf()).param("body", "Levande 811218-9876")
+                        .param("channelIds", String.valueOf(channel.get(ChannelKind.TWITTER).id())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.allOf(
+                        Matchers.startsWith("<div id=\"live-preview\""),
+                        Matchers.containsString("Levande 811218-9876 /Test, Alby"),
+                        Matchers.containsString("811218-****"),
+                        Matchers.not(Matchers.containsString("<html")))));
+
+        assertThat(posts.count()).isEqualTo(before);
+    }
+
+    @Test
     void aTextTooLongForXIsRefusedAndNothingIsSaved() throws Exception {
         long before = posts.count();
 
