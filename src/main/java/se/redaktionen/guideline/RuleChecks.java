@@ -17,7 +17,7 @@ import se.redaktionen.guideline.internal.GuidelineRuleRepository;
 import se.redaktionen.guideline.internal.RuleFindings;
 import se.redaktionen.organisation.People;
 
-/** Runs the active rules of active guidelines over a text; BLOCK findings first. */
+/** Runs the active rules of active guidelines over a post or a text; BLOCK findings first. */
 @Service
 @Transactional(readOnly = true)
 public class RuleChecks {
@@ -33,7 +33,11 @@ public class RuleChecks {
     }
 
     public List<Violation> check(String text) {
-        if (text == null || text.isBlank()) {
+        return check(CheckedPost.ofText(text));
+    }
+
+    public List<Violation> check(CheckedPost post) {
+        if (post.text() == null || post.text().isBlank()) {
             return List.of();
         }
         Map<Long, Guideline> active = guidelines.findByActiveTrueOrderByTitleAsc().stream()
@@ -45,7 +49,7 @@ public class RuleChecks {
             if (guideline == null) {
                 continue;
             }
-            for (String finding : RuleFindings.of(rule, text, privateHandles)) {
+            for (String finding : RuleFindings.of(rule, post, privateHandles)) {
                 violations.add(new Violation(rule.getId(), rule.getKind(), rule.getSeverity(), guideline.getId(),
                         guideline.getTitle(), finding));
             }

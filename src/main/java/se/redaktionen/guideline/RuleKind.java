@@ -1,9 +1,6 @@
 package se.redaktionen.guideline;
 
-/**
- * The machine checks that enforce guidelines on a post's text. Checks that need a channel
- * (length, signature) or images arrive with posts.
- */
+/** The machine checks that enforce guidelines on a post. Checks of images arrive with images. */
 public enum RuleKind {
     /** Swedish personal identity and coordination numbers, validated with the Luhn check. */
     PERSONAL_IDENTITY_NUMBER(Severity.BLOCK),
@@ -16,7 +13,13 @@ public enum RuleKind {
     /** Links must use https. */
     NON_HTTPS_LINK(Severity.WARN),
     /** Mentioning a colleague's registered private account in a work post. */
-    PRIVATE_ACCOUNT_MENTION(Severity.WARN);
+    PRIVATE_ACCOUNT_MENTION(Severity.WARN),
+    /** A channel's text is longer than the channel takes, counted the platform's way. */
+    MAX_LENGTH(Severity.BLOCK),
+    /** A channel whose style requires a signature gets none. */
+    SIGNATURE_REQUIRED(Severity.BLOCK),
+    /** The sender's signature shows one of their registered private handles. */
+    PRIVATE_HANDLE_IN_SIGNATURE(Severity.WARN);
 
     private final Severity defaultSeverity;
 

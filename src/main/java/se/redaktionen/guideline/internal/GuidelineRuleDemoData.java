@@ -41,6 +41,9 @@ class GuidelineRuleDemoData implements ApplicationRunner {
         add(RuleKind.NON_HTTPS_LINK, municipal, null);
         add(RuleKind.BANNED_WORDS, own, "idiot\ndumskalle\nkäften");
         add(RuleKind.PRIVATE_ACCOUNT_MENTION, own, null);
+        add(RuleKind.MAX_LENGTH, own, null);
+        add(RuleKind.SIGNATURE_REQUIRED, own, null);
+        add(RuleKind.PRIVATE_HANDLE_IN_SIGNATURE, own, null);
     }
 
     private void add(RuleKind kind, long guideline, String parameter) {

@@ -123,6 +123,23 @@ final class TextFindings {
         return found;
     }
 
+    /** The given handles wherever they stand in the text, with or without '@', as whole words. */
+    static List<String> handlesIn(String text, Collection<String> handles) {
+        List<String> found = new ArrayList<>();
+        for (String handle : handles) {
+            String name = handle.replaceFirst("^@", "");
+            if (name.isBlank()) {
+                continue;
+            }
+            Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}_.])@?" + Pattern.quote(name) + "(?![\\p{L}\\p{N}_])",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text);
+            while (m.find()) {
+                found.add(m.group());
+            }
+        }
+        return found;
+    }
+
     private static boolean validDate(String century, String yymmdd) {
         int month = Integer.parseInt(yymmdd.substring(2, 4));
         int day = Integer.parseInt(yymmdd.substring(4, 6));

@@ -117,7 +117,7 @@ public class Person {
             }
         }
         return new SenderDetails(id, displayName, firstName(), initials.toString(), branch.getName(),
-                effectiveSignature());
+                effectiveSignature(), privateHandleList());
     }
 
     public PersonSummary summary() {

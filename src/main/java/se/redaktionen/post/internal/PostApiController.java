@@ -230,7 +230,7 @@ class PostApiController {
                 .toList();
         return new PostView(post.getId(), post.getState().name(), post.getTitle(), post.getBody(), post.getLink(),
                 person(post.getAuthorId()), person(post.getSenderId()), post.getScheduledAt(), post.getVersion(),
-                texts, checks.check(PostWorkflow.checkedText(post)).stream().map(this::check).toList(), history);
+                texts, checks.check(writing.checkedPost(post)).stream().map(this::check).toList(), history);
     }
 
     private Check check(Violation v) {

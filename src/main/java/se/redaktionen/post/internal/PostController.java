@@ -107,21 +107,18 @@ class PostController {
             postForm.setSenderId(user.getPersonId());
         }
         boolean previewable = postForm.getBody() != null && !postForm.getBody().isBlank();
-        model.addAttribute("previews", previewable ? writing.preview(postForm, user) : List.of());
-        model.addAttribute("violations", previewable ? checks.check(PostWorkflow.checkedText(postForm.getTitle(),
-                postForm.getBody(), postForm.getLink())) : null);
+        List<ChannelPreview> previews = previewable ? writing.preview(postForm, user) : List.of();
+        model.addAttribute("previews", previews);
+        model.addAttribute("violations", previewable ? checks.check(writing.checkedPost(postForm.getTitle(),
+                postForm.getBody(), postForm.getLink(), previews, writing.senderOf(postForm, user))) : null);
         return "post/preview :: live";
     }
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, @AuthenticationPrincipal StaffUser user, Model model) {
         Post post = workflow.readable(id, user);
-        Map<Long, ChannelSummary> byId = channelsById();
         model.addAttribute("post", post);
-        model.addAttribute("texts", post.getChannels().stream()
-                .map(t -> new ChannelPreview(byId.get(t.getChannelId()), t.getRenderedText(), t.getLength(),
-                        ChannelRendering.limit(byId.get(t.getChannelId()).kind())))
-                .toList());
+        model.addAttribute("texts", writing.savedPreviews(post));
         model.addAttribute("author", people.findById(post.getAuthorId()).orElseThrow());
         model.addAttribute("sender", people.findById(post.getSenderId()).orElseThrow());
         model.addAttribute("history", transitions.findByPostIdOrderByAtAsc(id));
@@ -130,7 +127,7 @@ class PostController {
         model.addAttribute("comments", thread);
         model.addAttribute("acknowledgedWarnings", acknowledged);
         model.addAttribute("actors", personNames(post, thread, acknowledged));
-        List<Violation> violations = checks.check(PostWorkflow.checkedText(post));
+        List<Violation> violations = checks.check(writing.checkedPost(post));
         model.addAttribute("violations", violations);
         model.addAttribute("warnings", violations.stream().filter(v -> !v.blocks())
                 .map(v -> Map.entry(PostWorkflow.warningKey(v), v)).toList());
@@ -193,7 +190,8 @@ class PostController {
         addFormChoices(user, model);
         model.addAttribute("previews", previews);
         if (form.getBody() != null && !form.getBody().isBlank()) {
-            model.addAttribute("violations", checks.check(PostWorkflow.checkedText(form.getTitle(), form.getBody(), form.getLink())));
+            model.addAttribute("violations", checks.check(writing.checkedPost(form.getTitle(), form.getBody(),
+                    form.getLink(), previews, writing.senderOf(form, user))));
         }
         if (result.hasErrors() || "preview".equals(action)) {
             return FORM;
@@ -221,10 +219,6 @@ class PostController {
                 .flatMap(Function.identity()).distinct()
                 .collect(Collectors.toMap(Function.identity(),
                         pid -> people.findById(pid).map(PersonSummary::displayName).orElse("?")));
-    }
-
-    private Map<Long, ChannelSummary> channelsById() {
-        return channels.all().stream().collect(Collectors.toMap(ChannelSummary::id, Function.identity()));
     }
 
     private Map<Long, String> channelNames() {

@@ -71,7 +71,7 @@ class PostWorkflow {
         if (previews.stream().anyMatch(ChannelPreview::overLimit)) {
             throw new PostRefused("post.submit.overLimit");
         }
-        List<Violation> blocks = checks.check(checkedText(post)).stream().filter(Violation::blocks).toList();
+        List<Violation> blocks = checks.check(writing.checkedPost(post)).stream().filter(Violation::blocks).toList();
         if (!blocks.isEmpty()) {
             throw new PostRefused("post.submit.blocked", List.of(), blocks);
         }
@@ -93,7 +93,7 @@ class PostWorkflow {
     Post approve(long id, Long version, Instant scheduledAt, List<String> acknowledgedWarnings, String comment,
                  StaffUser editor) {
         Post post = reviewable(id, version, editor);
-        List<Violation> findings = checks.check(checkedText(post));
+        List<Violation> findings = checks.check(writing.checkedPost(post));
         List<Violation> blocks = findings.stream().filter(Violation::blocks).toList();
         if (!blocks.isEmpty()) {
             throw new PostRefused("post.approve.blocked", List.of(), blocks);

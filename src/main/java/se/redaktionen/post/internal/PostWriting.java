@@ -13,6 +13,7 @@ import org.springframework.validation.BindingResult;
 import se.redaktionen.RedaktionenProperties;
 import se.redaktionen.channel.ChannelSummary;
 import se.redaktionen.channel.Channels;
+import se.redaktionen.guideline.CheckedPost;
 import se.redaktionen.organisation.People;
 import se.redaktionen.organisation.Role;
 import se.redaktionen.organisation.SenderDetails;
@@ -91,6 +92,35 @@ class PostWriting {
                 .map(p -> new ChannelText(p.channel().id(), p.text(), p.length())).toList();
         post.write(form.getTitle(), form.getBody(), form.getLink(), senderOf(form, user),
                 form.getScheduledAt() == null ? null : toInstant(form.getScheduledAt()), texts, clock.instant());
+    }
+
+    /** What the guideline rules look at: the whole text, each channel's text, the sender's signature. */
+    CheckedPost checkedPost(String title, String body, String link, List<ChannelPreview> previews, long senderId) {
+        Optional<SenderDetails> sender = people.senderDetails(senderId);
+        List<CheckedPost.ChannelText> texts = previews.stream()
+                .map(p -> new CheckedPost.ChannelText(p.channel().name(), p.length(), p.limit(),
+                        p.channel().signatureTemplate() != null,
+                        p.channel().signatureTemplate() == null || sender.isEmpty() ? null
+                                : ChannelRendering.signature(p.channel().signatureTemplate(), sender.get())))
+                .toList();
+        return new CheckedPost(PostWorkflow.checkedText(title, body, link), texts,
+                sender.map(SenderDetails::signature).orElse(null),
+                sender.map(SenderDetails::privateHandles).orElse(List.of()));
+    }
+
+    /** The saved post as the rules see it. */
+    CheckedPost checkedPost(Post post) {
+        return checkedPost(post.getTitle(), post.getBody(), post.getLink(), savedPreviews(post), post.getSenderId());
+    }
+
+    /** The saved channel texts with their channels and limits. */
+    List<ChannelPreview> savedPreviews(Post post) {
+        List<ChannelPreview> previews = new ArrayList<>();
+        for (ChannelText text : post.getChannels()) {
+            channels.find(text.getChannelId()).ifPresent(c -> previews.add(new ChannelPreview(c,
+                    text.getRenderedText(), text.getLength(), ChannelRendering.limit(c.kind()))));
+        }
+        return previews;
     }
 
     /** The form as it would be refilled from a saved post. */

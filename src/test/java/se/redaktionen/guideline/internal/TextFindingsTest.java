@@ -97,4 +97,13 @@ class TextFindingsTest {
 
         assertThat(TextFindings.mentions(text, List.of("@anna_privat", "tove.foto"))).containsExactly("@Anna_Privat");
     }
+
+    @Test
+    void findsRegisteredHandlesInASignatureWithOrWithoutTheAt() {
+        assertThat(TextFindings.handlesIn("/Anna, Fittja – följ @Anna_Privat", List.of("@anna_privat")))
+                .containsExactly("@Anna_Privat");
+        assertThat(TextFindings.handlesIn("/Anna (anna_privat på Instagram)", List.of("@anna_privat")))
+                .containsExactly("anna_privat");
+        assertThat(TextFindings.handlesIn("/Anna, Fittja bibliotek", List.of("@anna_privat", "@"))).isEmpty();
+    }
 }

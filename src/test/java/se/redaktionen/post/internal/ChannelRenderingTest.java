@@ -11,7 +11,7 @@ import se.redaktionen.organisation.SenderDetails;
 class ChannelRenderingTest {
 
     private static final SenderDetails ANNA = new SenderDetails(1, "Anna Lind", "Anna", "AL", "Fittja",
-            "/Anna på Fittja bibliotek");
+            "/Anna på Fittja bibliotek", java.util.List.of());
 
     private static ChannelSummary channel(ChannelKind kind, String template) {
         return new ChannelSummary(7, "Kanal", kind, template, true);

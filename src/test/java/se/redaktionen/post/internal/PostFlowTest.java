@@ -171,6 +171,18 @@ class PostFlowTest {
     }
 
     @Test
+    void aPrivateHandleInTheSendersSignatureIsWarnedAboutNamingTheGuideline() throws Exception {
+        jdbc.update("update person set signature = '/Tove @tove_privat', private_handles = '@tove_privat' "
+                + "where username = ?", author);
+        long id = saveDraft(draft("Boktips!", ChannelKind.FACEBOOK_PAGE));
+
+        mvc.perform(get("/posts/{id}", id).with(as(author)))
+                .andExpect(content().string(Matchers.allOf(
+                        Matchers.containsString("Avsändarens signatur visar det privata kontot @tove_privat."),
+                        Matchers.containsString("Bibliotekens riktlinjer för sociala medier"))));
+    }
+
+    @Test
     void onlyTheAuthorEditsSubmitsOrWithdrawsAndOtherStaffCannotSeeIt() throws Exception {
         long id = saveDraft(draft("Mitt utkast", ChannelKind.FACEBOOK_PAGE));
         String colleague = TestPeople.create(jdbc, encoder, "STAFF", "colleague-password");
