@@ -1,6 +1,6 @@
 package se.redaktionen.guideline;
 
-/** The machine checks that enforce guidelines on a post. Checks of images arrive with images. */
+/** The machine checks that enforce guidelines on a post. */
 public enum RuleKind {
     /** Swedish personal identity and coordination numbers, validated with the Luhn check. */
     PERSONAL_IDENTITY_NUMBER(Severity.BLOCK),
@@ -19,7 +19,9 @@ public enum RuleKind {
     /** A channel whose style requires a signature gets none. */
     SIGNATURE_REQUIRED(Severity.BLOCK),
     /** The sender's signature shows one of their registered private handles. */
-    PRIVATE_HANDLE_IN_SIGNATURE(Severity.WARN);
+    PRIVATE_HANDLE_IN_SIGNATURE(Severity.WARN),
+    /** An image without alternative text, which a screen reader cannot describe. */
+    IMAGE_ALT_TEXT(Severity.BLOCK);
 
     private final Severity defaultSeverity;
 

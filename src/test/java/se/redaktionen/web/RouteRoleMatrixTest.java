@@ -109,6 +109,10 @@ class RouteRoleMatrixTest {
             route("POST", "/posts/{ownPost}/submit", Access.AUTHENTICATED),
             route("POST", "/posts/{ownPost}/withdraw", Access.AUTHENTICATED),
             route("POST", "/posts/{ownPost}/comments", Access.AUTHENTICATED),
+            route("GET", "/posts/{post}/images/{image}", Access.AUTHENTICATED),
+            route("POST", "/posts/{ownPost}/images", Access.AUTHENTICATED),
+            route("POST", "/posts/{ownPost}/images/{ownImage}/alt", Access.AUTHENTICATED),
+            route("POST", "/posts/{ownPost}/images/{ownImage}/delete", Access.AUTHENTICATED),
             route("GET", "/review", Access.EDITOR),
             route("GET", "/calendar", Access.AUTHENTICATED),
             route("POST", "/posts/{post}/approve", Access.EDITOR),
@@ -170,6 +174,8 @@ class RouteRoleMatrixTest {
     private static long targetRule;
     /** Posts are changed only by their author: each caller gets a post of their own. */
     private static final java.util.Map<String, Long> ownPosts = new java.util.HashMap<>();
+    private static final java.util.Map<String, Long> ownImages = new java.util.HashMap<>();
+    private static long targetImage;
 
     @BeforeEach
     void targets() {
@@ -192,9 +198,17 @@ class RouteRoleMatrixTest {
                     ownPosts.put(caller.username, jdbc.queryForObject("insert into post (body, author_id, sender_id, "
                             + "state, created_at, updated_at) select 'Matris', id, id, 'DRAFT', now(), now() "
                             + "from person where username = ? returning id", Long.class, caller.username));
+                    ownImages.put(caller.username, image(ownPosts.get(caller.username)));
                 }
             }
+            targetImage = image(ownPosts.get(Caller.STAFF.username));
         }
+    }
+
+    private long image(long post) {
+        return jdbc.queryForObject("insert into post_image (post_id, file_name, content_type, size_bytes, data, "
+                + "created_at) values (?, 'matris.png', 'image/png', 4, ?, now()) returning id", Long.class, post,
+                new byte[] {(byte) 0x89, 'P', 'N', 'G'});
     }
 
     static Stream<Arguments> routesAndCallers() {
@@ -257,6 +271,9 @@ class RouteRoleMatrixTest {
     private MockHttpServletRequestBuilder requestFor(Route route, Caller caller) {
         String path = route.path()
                 .replace("{post}", String.valueOf(ownPosts.get(Caller.STAFF.username)))
+                .replace("{image}", String.valueOf(targetImage))
+                .replace("{ownImage}", String.valueOf(ownImages.get(caller.username == null
+                        ? Caller.STAFF.username : caller.username)))
                 .replace("{ownPost}", String.valueOf(ownPosts.get(caller.username == null
                         ? Caller.STAFF.username : caller.username)))
                 .replace("{person}", String.valueOf(targetPerson))

@@ -44,6 +44,7 @@ class GuidelineRuleDemoData implements ApplicationRunner {
         add(RuleKind.MAX_LENGTH, own, null);
         add(RuleKind.SIGNATURE_REQUIRED, own, null);
         add(RuleKind.PRIVATE_HANDLE_IN_SIGNATURE, own, null);
+        add(RuleKind.IMAGE_ALT_TEXT, own, null);
     }
 
     private void add(RuleKind kind, long guideline, String parameter) {

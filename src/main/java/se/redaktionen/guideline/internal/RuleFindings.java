@@ -29,6 +29,7 @@ public final class RuleFindings {
                     .toList();
             case PRIVATE_HANDLE_IN_SIGNATURE -> post.senderSignature() == null ? List.of()
                     : TextFindings.handlesIn(post.senderSignature(), post.senderPrivateHandles());
+            case IMAGE_ALT_TEXT -> post.imagesWithoutAltText();
         };
     }
 }

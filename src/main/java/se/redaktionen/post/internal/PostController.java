@@ -50,12 +50,15 @@ class PostController {
     private final RuleChecks checks;
     private final PostWorkflow workflow;
     private final PostCommentRepository comments;
+    private final PostImageRepository images;
     private final WarningAcknowledgementRepository warningAcknowledgements;
     private final Clock clock;
 
     PostController(PostRepository posts, PostTransitionRepository transitions, PostWriting writing, Channels channels,
                    People people, RuleChecks checks, PostWorkflow workflow, PostCommentRepository comments,
-                   WarningAcknowledgementRepository warningAcknowledgements, Clock clock) {
+                   PostImageRepository images, WarningAcknowledgementRepository warningAcknowledgements,
+                   Clock clock) {
+        this.images = images;
         this.posts = posts;
         this.workflow = workflow;
         this.comments = comments;
@@ -110,7 +113,7 @@ class PostController {
         List<ChannelPreview> previews = previewable ? writing.preview(postForm, user) : List.of();
         model.addAttribute("previews", previews);
         model.addAttribute("violations", previewable ? checks.check(writing.checkedPost(postForm.getTitle(),
-                postForm.getBody(), postForm.getLink(), previews, writing.senderOf(postForm, user))) : null);
+                postForm.getBody(), postForm.getLink(), previews, writing.senderOf(postForm, user), List.of())) : null);
         return "post/preview :: live";
     }
 
@@ -125,6 +128,8 @@ class PostController {
         List<PostComment> thread = comments.findByPostIdOrderByAtAsc(id);
         List<WarningAcknowledgement> acknowledged = warningAcknowledgements.findByPostIdOrderByAtAsc(id);
         model.addAttribute("comments", thread);
+        model.addAttribute("images", images.summaries(id));
+        model.addAttribute("maxImages", PostImageController.MAX_IMAGES);
         model.addAttribute("acknowledgedWarnings", acknowledged);
         model.addAttribute("actors", personNames(post, thread, acknowledged));
         List<Violation> violations = checks.check(writing.checkedPost(post));
@@ -191,7 +196,7 @@ class PostController {
         model.addAttribute("previews", previews);
         if (form.getBody() != null && !form.getBody().isBlank()) {
             model.addAttribute("violations", checks.check(writing.checkedPost(form.getTitle(), form.getBody(),
-                    form.getLink(), previews, writing.senderOf(form, user))));
+                    form.getLink(), previews, writing.senderOf(form, user), List.of())));
         }
         if (result.hasErrors() || "preview".equals(action)) {
             return FORM;

@@ -31,8 +31,11 @@ class PostWriting {
     private final People people;
     private final Clock clock;
     private final RedaktionenProperties properties;
+    private final PostImageRepository images;
 
-    PostWriting(Channels channels, People people, Clock clock, RedaktionenProperties properties) {
+    PostWriting(Channels channels, People people, Clock clock, RedaktionenProperties properties,
+                PostImageRepository images) {
+        this.images = images;
         this.channels = channels;
         this.people = people;
         this.clock = clock;
@@ -95,7 +98,8 @@ class PostWriting {
     }
 
     /** What the guideline rules look at: the whole text, each channel's text, the sender's signature. */
-    CheckedPost checkedPost(String title, String body, String link, List<ChannelPreview> previews, long senderId) {
+    CheckedPost checkedPost(String title, String body, String link, List<ChannelPreview> previews, long senderId,
+                            List<String> imagesWithoutAltText) {
         Optional<SenderDetails> sender = people.senderDetails(senderId);
         List<CheckedPost.ChannelText> texts = previews.stream()
                 .map(p -> new CheckedPost.ChannelText(p.channel().name(), p.length(), p.limit(),
@@ -105,12 +109,15 @@ class PostWriting {
                 .toList();
         return new CheckedPost(PostWorkflow.checkedText(title, body, link), texts,
                 sender.map(SenderDetails::signature).orElse(null),
-                sender.map(SenderDetails::privateHandles).orElse(List.of()));
+                sender.map(SenderDetails::privateHandles).orElse(List.of()), imagesWithoutAltText);
     }
 
     /** The saved post as the rules see it. */
     CheckedPost checkedPost(Post post) {
-        return checkedPost(post.getTitle(), post.getBody(), post.getLink(), savedPreviews(post), post.getSenderId());
+        List<String> withoutAlt = images.summaries(post.getId()).stream()
+                .filter(i -> !i.hasAltText()).map(ImageSummary::fileName).toList();
+        return checkedPost(post.getTitle(), post.getBody(), post.getLink(), savedPreviews(post), post.getSenderId(),
+                withoutAlt);
     }
 
     /** The saved channel texts with their channels and limits. */

@@ -18,7 +18,7 @@ class ChannelRuleTest {
     }
 
     private static CheckedPost post(List<CheckedPost.ChannelText> channels, String signature, List<String> handles) {
-        return new CheckedPost("Text", channels, signature, handles);
+        return new CheckedPost("Text", channels, signature, handles, List.of());
     }
 
     @Test
@@ -46,9 +46,16 @@ class ChannelRuleTest {
     }
 
     @Test
+    void everyImageWithoutAltTextIsFound() {
+        CheckedPost post = new CheckedPost("Text", List.of(), null, List.of(), List.of("a.png", "b.jpg"));
+
+        assertThat(RuleFindings.of(rule(RuleKind.IMAGE_ALT_TEXT), post, List.of())).containsExactly("a.png", "b.jpg");
+    }
+
+    @Test
     void theChannelRulesFindNothingInAPlainText() {
         for (RuleKind kind : List.of(RuleKind.MAX_LENGTH, RuleKind.SIGNATURE_REQUIRED,
-                RuleKind.PRIVATE_HANDLE_IN_SIGNATURE)) {
+                RuleKind.PRIVATE_HANDLE_IN_SIGNATURE, RuleKind.IMAGE_ALT_TEXT)) {
             assertThat(RuleFindings.of(rule(kind), CheckedPost.ofText("Hej"), List.of())).isEmpty();
         }
         assertThat(RuleKind.MAX_LENGTH.defaultSeverity()).isEqualTo(Severity.BLOCK);

@@ -1,0 +1,149 @@
+package se.redaktionen.post.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.Base64;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import se.redaktionen.organisation.StaffUserDetailsService;
+import se.redaktionen.post.PostState;
+import se.redaktionen.support.PostgresTest;
+import se.redaktionen.support.TestPeople;
+
+@PostgresTest
+class PostImageTest {
+
+    private static final byte[] PNG = Base64.getDecoder().decode(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    PostImageRepository images;
+    @Autowired
+    PostRepository posts;
+    @Autowired
+    StaffUserDetailsService users;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    PasswordEncoder encoder;
+
+    String author;
+    long postId;
+
+    @BeforeEach
+    void draft() throws Exception {
+        author = TestPeople.create(jdbc, encoder, "STAFF", "image-password");
+        jdbc.update("insert into guideline_acknowledgement (guideline_version_id, person_id, acknowledged_at) "
+                + "select v.id, ?, now() from guideline g join guideline_version v on v.guideline_id = g.id "
+                + "and v.number = g.current_version where g.active", TestPeople.id(jdbc, author));
+        long facebook = jdbc.queryForObject("select id from channel where kind = 'FACEBOOK_PAGE' order by id limit 1",
+                Long.class);
+        String location = mvc.perform(post("/posts/new").with(as(author)).with(csrf()).param("body", "Med bild")
+                        .param("channelIds", String.valueOf(facebook)))
+                .andReturn().getResponse().getRedirectedUrl();
+        postId = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+    }
+
+    @Test
+    void anImageWithAltTextIsStoredAndServedWithItsRealType() throws Exception {
+        upload("C:\\\\Bilder\\\\sagostund.png", PNG, "Barn lyssnar på en saga")
+                .andExpect(flash().attribute("imageAdded", true));
+
+        ImageSummary image = images.summaries(postId).get(0);
+        assertThat(image.fileName()).isEqualTo("sagostund.png");
+        assertThat(image.contentType()).isEqualTo("image/png");
+        mvc.perform(get("/posts/{id}/images/{image}", postId, image.id()).with(as(author)))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("image/png"))
+                .andExpect(content().bytes(PNG));
+    }
+
+    @Test
+    void anImageWithoutAltTextBlocksSubmissionUntilDescribed() throws Exception {
+        upload("bild.png", PNG, "");
+
+        mvc.perform(post("/posts/{id}/submit", postId).with(as(author)).with(csrf()))
+                .andExpect(flash().attribute("refusal", "post.submit.blocked"));
+        mvc.perform(get("/posts/{id}", postId).with(as(author)))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Bilden bild.png saknar alternativtext.")));
+
+        long image = images.summaries(postId).get(0).id();
+        mvc.perform(post("/posts/{id}/images/{image}/alt", postId, image).with(as(author)).with(csrf())
+                .param("altText", "Bokhyllor i Tumba"));
+        mvc.perform(post("/posts/{id}/submit", postId).with(as(author)).with(csrf()))
+                .andExpect(flash().attribute("moved", PostState.SUBMITTED));
+    }
+
+    @Test
+    void aFileThatIsNotAnImageIsRefusedWhateverItIsCalled() throws Exception {
+        upload("virus.png", "<script>alert(1)</script>".getBytes(), "Inte en bild")
+                .andExpect(flash().attribute("refusal", "post.image.notAnImage"));
+
+        assertThat(images.summaries(postId)).isEmpty();
+    }
+
+    @Test
+    void aPostTakesAtMostFourImages() throws Exception {
+        for (int i = 0; i < 4; i++) {
+            upload("bild" + i + ".png", PNG, "Bild " + i).andExpect(flash().attribute("imageAdded", true));
+        }
+
+        upload("bild5.png", PNG, "En för mycket").andExpect(flash().attribute("refusal", "post.image.tooMany"));
+        assertThat(images.summaries(postId)).hasSize(4);
+    }
+
+    @Test
+    void onlyTheAuthorAddsImagesAndOnlyThoseInvolvedSeeThem() throws Exception {
+        upload("bild.png", PNG, "Bild");
+        long image = images.summaries(postId).get(0).id();
+        String colleague = TestPeople.create(jdbc, encoder, "STAFF", "pw");
+
+        mvc.perform(multipart("/posts/{id}/images", postId).file(new MockMultipartFile("file", "x.png", "image/png", PNG))
+                .with(as(colleague)).with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(get("/posts/{id}/images/{image}", postId, image).with(as(colleague)))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/posts/{id}/images/{image}", postId, image).with(as("demo-editor")))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void anImageIsOnlyReachableThroughItsOwnPost() throws Exception {
+        upload("bild.png", PNG, "Bild");
+        long image = images.summaries(postId).get(0).id();
+        long otherPost = jdbc.queryForObject("insert into post (body, author_id, sender_id, state, created_at, "
+                + "updated_at) values ('Annat', ?, ?, 'DRAFT', now(), now()) returning id", Long.class,
+                TestPeople.id(jdbc, author), TestPeople.id(jdbc, author));
+
+        mvc.perform(get("/posts/{id}/images/{image}", otherPost, image).with(as(author)))
+                .andExpect(status().isNotFound());
+    }
+
+    private ResultActions upload(String name, byte[] data, String altText) throws Exception {
+        return mvc.perform(multipart("/posts/{id}/images", postId)
+                .file(new MockMultipartFile("file", name, "image/png", data))
+                .param("altText", altText).with(as(author)).with(csrf()));
+    }
+
+    private RequestPostProcessor as(String username) {
+        return user(users.loadUserByUsername(username));
+    }
+}
