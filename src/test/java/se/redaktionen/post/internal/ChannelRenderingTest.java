@@ -67,6 +67,32 @@ class ChannelRenderingTest {
         assertThat(text.getLength()).isEqualTo(6);
     }
 
+    /** A sample of twitter-text's v3 conformance expectations (weighted length, 280 limit). */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "a|1",
+            "é|1",
+            "é|1",
+            "图|2",
+            "😀|2",
+            "👨‍👩‍👧‍👦|2",
+            "🇸🇪|2",
+            "https://t.co/abc|23",
+            "Läs http://example.org/a/mycket/lang/adress/som/ar/langre/an/tjugotre/tecken nu|30"})
+    void countsLikeX(String text, int weighted) {
+        assertThat(ChannelRendering.render(channel(ChannelKind.TWITTER, null), null, text, null, ANNA).getLength())
+                .isEqualTo(weighted);
+    }
+
+    @Test
+    void exactlyTheLimitFitsAndOneMoreDoesNot() {
+        ChannelSummary x = channel(ChannelKind.TWITTER, null);
+
+        assertThat(ChannelRendering.render(x, null, "图".repeat(140), null, ANNA).getLength()).isEqualTo(280);
+        assertThat(ChannelRendering.render(x, null, "a".repeat(281), null, ANNA).getLength())
+                .isGreaterThan(ChannelRendering.TWITTER_LIMIT);
+    }
+
     @Test
     void xAndFacebookHaveTheirLimitsAndBlogsNone() {
         assertThat(ChannelRendering.limit(ChannelKind.TWITTER)).isEqualTo(280);
