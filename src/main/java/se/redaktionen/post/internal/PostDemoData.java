@@ -3,6 +3,7 @@ package se.redaktionen.post.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.boot.ApplicationArguments;
@@ -12,6 +13,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.redaktionen.RedaktionenProperties;
 import se.redaktionen.channel.ChannelKind;
 import se.redaktionen.channel.ChannelSummary;
 import se.redaktionen.channel.Channels;
@@ -34,9 +36,11 @@ class PostDemoData implements ApplicationRunner {
     private final Channels channels;
     private final People people;
     private final Clock clock;
+    private final RedaktionenProperties properties;
 
     PostDemoData(PostRepository posts, PostTransitionRepository transitions, PostCommentRepository comments,
-                 Channels channels, People people, Clock clock) {
+                 Channels channels, People people, Clock clock, RedaktionenProperties properties) {
+        this.properties = properties;
         this.posts = posts;
         this.transitions = transitions;
         this.comments = comments;
@@ -59,7 +63,7 @@ class PostDemoData implements ApplicationRunner {
 
         seed(staff, "Ny bokcirkel i Fittja", "Vi startar en bokcirkel för vuxna. Första träffen läser vi "
                 + "Jonas Hassen Khemiri. Anmäl dig i informationsdisken! #BokcirkelFittja", null,
-                List.of(ChannelKind.FACEBOOK_PAGE, ChannelKind.TWITTER), now.plus(Duration.ofDays(9)));
+                List.of(ChannelKind.FACEBOOK_PAGE, ChannelKind.TWITTER), daysAhead(9, 14));
         Post submitted = seed(staff, null, "Sagostund på arabiska och svenska varje lördag kl. 11 i Fittja. "
                 + "Välkomna! #Sagostund", null, List.of(ChannelKind.FACEBOOK_PAGE), null);
         move(submitted, PostState.SUBMITTED, staff, null, now.minus(Duration.ofHours(20)));
@@ -72,7 +76,7 @@ class PostDemoData implements ApplicationRunner {
                 now.minus(Duration.ofHours(22))));
         Post approved = seed(staff, "Författarbesök i Tumba", "Den 12 december kommer Johannes Anyuru till "
                 + "Tumba bibliotek. Fri entré.", "https://bibliotek.botkyrka.se/evenemang",
-                List.of(ChannelKind.FACEBOOK_PAGE, ChannelKind.WORDPRESS_BLOG), now.plus(Duration.ofDays(5)));
+                List.of(ChannelKind.FACEBOOK_PAGE, ChannelKind.WORDPRESS_BLOG), daysAhead(5, 10));
         move(approved, PostState.SUBMITTED, staff, null, now.minus(Duration.ofDays(3)));
         move(approved, PostState.APPROVED, anna, null, now.minus(Duration.ofDays(2)));
         Post rejected = seed(leila, null, "Vi säljer ut gamla böcker – kom och fynda!", null,
@@ -83,6 +87,12 @@ class PostDemoData implements ApplicationRunner {
         Post withdrawn = seed(staff, null, "Stängt på grund av strömavbrott.", null,
                 List.of(ChannelKind.TWITTER), null);
         move(withdrawn, PostState.WITHDRAWN, staff, null, now.minus(Duration.ofDays(4)));
+    }
+
+    /** A whole hour in Stockholm some days ahead, as an editor would schedule it. */
+    private Instant daysAhead(int days, int hour) {
+        return LocalDate.now(clock.withZone(properties.timeZone())).plusDays(days).atTime(hour, 0)
+                .atZone(properties.timeZone()).toInstant();
     }
 
     private long person(String username) {
