@@ -22,6 +22,13 @@ public final class TestPeople {
         return username;
     }
 
+    /** Acknowledges the current version of every active guideline, as a person must before submitting. */
+    public static void acknowledgeAllGuidelines(JdbcTemplate jdbc, String username) {
+        jdbc.update("insert into guideline_acknowledgement (guideline_version_id, person_id, acknowledged_at) "
+                + "select v.id, ?, now() from guideline g join guideline_version v on v.guideline_id = g.id "
+                + "and v.number = g.current_version where g.active", id(jdbc, username));
+    }
+
     public static long id(JdbcTemplate jdbc, String username) {
         return jdbc.queryForObject("select id from person where username = ?", Long.class, username);
     }

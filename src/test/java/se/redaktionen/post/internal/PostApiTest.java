@@ -175,9 +175,7 @@ class PostApiTest {
     }
 
     private void acknowledgeGuidelines(String username) {
-        jdbc.update("insert into guideline_acknowledgement (guideline_version_id, person_id, acknowledged_at) "
-                + "select v.id, ?, now() from guideline g join guideline_version v on v.guideline_id = g.id "
-                + "and v.number = g.current_version where g.active", TestPeople.id(jdbc, username));
+        TestPeople.acknowledgeAllGuidelines(jdbc, username);
     }
 
     private static org.springframework.test.web.servlet.ResultMatcher content(String type) {

@@ -52,9 +52,7 @@ class PostImageTest {
     @BeforeEach
     void draft() throws Exception {
         author = TestPeople.create(jdbc, encoder, "STAFF", "image-password");
-        jdbc.update("insert into guideline_acknowledgement (guideline_version_id, person_id, acknowledged_at) "
-                + "select v.id, ?, now() from guideline g join guideline_version v on v.guideline_id = g.id "
-                + "and v.number = g.current_version where g.active", TestPeople.id(jdbc, author));
+        TestPeople.acknowledgeAllGuidelines(jdbc, author);
         long facebook = jdbc.queryForObject("select id from channel where kind = 'FACEBOOK_PAGE' order by id limit 1",
                 Long.class);
         String location = mvc.perform(post("/posts/new").with(as(author)).with(csrf()).param("body", "Med bild")

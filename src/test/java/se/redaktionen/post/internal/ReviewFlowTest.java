@@ -56,9 +56,7 @@ class ReviewFlowTest {
         editor = TestPeople.create(jdbc, encoder, "EDITOR", "editor-password");
         otherEditor = TestPeople.create(jdbc, encoder, "EDITOR", "editor-password");
         for (String person : new String[] {author, editor, otherEditor}) {
-            jdbc.update("insert into guideline_acknowledgement (guideline_version_id, person_id, acknowledged_at) "
-                    + "select v.id, ?, now() from guideline g join guideline_version v on v.guideline_id = g.id "
-                    + "and v.number = g.current_version where g.active", TestPeople.id(jdbc, person));
+            TestPeople.acknowledgeAllGuidelines(jdbc, person);
         }
     }
 
