@@ -12,7 +12,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record RedaktionenProperties(
         @DefaultValue("Europe/Stockholm") ZoneId timeZone,
         @DefaultValue("false") boolean demoMode,
-        @DefaultValue("false") boolean requireSecretKey,
         String secretKey,
         String adminUsername,
         String adminPassword) {

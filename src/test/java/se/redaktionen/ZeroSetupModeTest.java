@@ -106,6 +106,7 @@ class ZeroSetupModeTest {
         return new SpringApplicationBuilder(RedaktionenApplication.class)
                 .profiles("demo")
                 .run("--server.port=0", "--spring.datasource.url=" + url, "--spring.main.banner-mode=off",
+                        "--redaktionen.data-dir=" + dataDir,
                         "--logging.level.root=WARN");
     }
 

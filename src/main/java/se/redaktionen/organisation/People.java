@@ -48,6 +48,11 @@ public class People {
         return people.findById(id).map(p -> p.summary());
     }
 
+    public List<BranchSummary> branches() {
+        return branches.findAllByOrderByName().stream()
+                .map(b -> new BranchSummary(b.getId(), b.getName(), b.isActive())).toList();
+    }
+
     public List<String> activeBranchNames() {
         return branches.findByActiveTrueOrderByName().stream().map(Branch::getName).toList();
     }

@@ -157,7 +157,8 @@ class BrowserFlowTest {
     void theAdminAndProfilePagesHaveNoWcagViolations() {
         logIn("demo-admin");
         for (String page : List.of("/admin/people", "/admin/people/new", "/admin/branches", "/profile",
-                "/profile/password", "/profile/tokens", "/calendar", "/calendar?view=month", "/review")) {
+                "/profile/password", "/profile/tokens", "/calendar", "/calendar?view=month", "/review", "/channels",
+                "/admin/channels/new")) {
             driver.get(url(page));
             assertNoViolations();
         }
@@ -181,6 +182,10 @@ class BrowserFlowTest {
         assertNoViolations();
 
         driver.get(url("/admin/rules"));
+        assertNoViolations();
+        driver.get(url("/channels"));
+        driver.findElement(By.cssSelector("a[href$='/edit']")).click();
+        waitUntil(d -> d.getCurrentUrl().endsWith("/edit"), "channel edit opened");
         assertNoViolations();
         driver.get(url("/admin/rules/new"));
         assertNoViolations();

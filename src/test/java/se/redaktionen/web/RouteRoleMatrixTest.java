@@ -115,6 +115,13 @@ class RouteRoleMatrixTest {
             route("POST", "/posts/{ownPost}/images/{ownImage}/delete", Access.AUTHENTICATED),
             route("GET", "/review", Access.EDITOR),
             route("GET", "/calendar", Access.AUTHENTICATED),
+            route("GET", "/channels", Access.AUTHENTICATED),
+            route("GET", "/admin/channels/new", Access.ADMIN),
+            route("POST", "/admin/channels/new", Access.ADMIN),
+            route("GET", "/admin/channels/{channel}/edit", Access.ADMIN),
+            route("POST", "/admin/channels/{channel}/edit", Access.ADMIN),
+            route("POST", "/admin/channels/{channel}/retire", Access.ADMIN),
+            route("GET", "/api/v1/channels", Access.AUTHENTICATED),
             route("POST", "/posts/{post}/approve", Access.EDITOR),
             route("POST", "/posts/{post}/request-changes", Access.EDITOR),
             route("POST", "/posts/{post}/reject", Access.EDITOR),
@@ -176,6 +183,7 @@ class RouteRoleMatrixTest {
     private static final java.util.Map<String, Long> ownPosts = new java.util.HashMap<>();
     private static final java.util.Map<String, Long> ownImages = new java.util.HashMap<>();
     private static long targetImage;
+    private static long targetChannel;
 
     @BeforeEach
     void targets() {
@@ -202,6 +210,9 @@ class RouteRoleMatrixTest {
                 }
             }
             targetImage = image(ownPosts.get(Caller.STAFF.username));
+            targetChannel = jdbc.queryForObject("insert into channel (name, kind, responsible_id, deputy_id, created_at) "
+                    + "values ('Matriskanal', 'SANDBOX', ?, ?, now()) returning id", Long.class, targetPerson,
+                    targetPerson);
         }
     }
 
@@ -277,6 +288,7 @@ class RouteRoleMatrixTest {
                 .replace("{ownPost}", String.valueOf(ownPosts.get(caller.username == null
                         ? Caller.STAFF.username : caller.username)))
                 .replace("{person}", String.valueOf(targetPerson))
+                .replace("{channel}", String.valueOf(targetChannel))
                 .replace("{branch}", String.valueOf(targetBranch))
                 .replace("{guideline}", String.valueOf(targetGuideline))
                 .replace("{number}", "1")

@@ -12,7 +12,7 @@ import se.redaktionen.RedaktionenProperties;
 class TimeFormatTest {
 
     private final TimeFormat time = new TimeFormat(
-            new RedaktionenProperties(ZoneId.of("Europe/Stockholm"), false, false, null, null, null));
+            new RedaktionenProperties(ZoneId.of("Europe/Stockholm"), false, null, null, null));
 
     @Test
     void showsStoredUtcTimesInStockholmWinterTime() {

@@ -1,6 +1,7 @@
 package se.redaktionen.channel.internal;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,10 +10,19 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import se.redaktionen.channel.ChannelKind;
+import se.redaktionen.channel.ChannelStatus;
 import se.redaktionen.channel.ChannelSummary;
 
+/**
+ * One account on one platform. Municipal rules demand a named responsible person and deputy.
+ * Credentials are stored only encrypted and are never shown back.
+ */
 @Entity
 public class Channel {
 
@@ -27,10 +37,42 @@ public class Channel {
     @Column(nullable = false, length = 20)
     private ChannelKind kind;
 
+    @Column(length = 300)
+    private String handle;
+
+    @Column(name = "branch_id")
+    private Long branchId;
+
+    @Column(length = 500)
+    private String purpose;
+
+    @Column(name = "responsible_id")
+    private Long responsibleId;
+
+    @Column(name = "deputy_id")
+    private Long deputyId;
+
+    @Column(name = "started_on")
+    private LocalDate startedOn;
+
     @Column(name = "signature_template", length = 200)
     private String signatureTemplate;
 
-    private boolean active = true;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private ChannelStatus status = ChannelStatus.ACTIVE;
+
+    @Column(name = "retired_on")
+    private LocalDate retiredOn;
+
+    @Column(name = "retired_reason", length = 500)
+    private String retiredReason;
+
+    @JdbcTypeCode(SqlTypes.VARBINARY)
+    private byte[] credentials;
+
+    @Version
+    private long version;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -46,7 +88,38 @@ public class Channel {
     }
 
     public ChannelSummary summary() {
-        return new ChannelSummary(id, name, kind, signatureTemplate, active);
+        return new ChannelSummary(id, name, kind, signatureTemplate, status == ChannelStatus.ACTIVE);
+    }
+
+    void describe(String name, ChannelKind kind, String handle, Long branchId, String purpose, long responsibleId,
+                  long deputyId, LocalDate startedOn, String signatureTemplate) {
+        this.name = name;
+        this.kind = kind;
+        this.handle = handle;
+        this.branchId = branchId;
+        this.purpose = purpose;
+        this.responsibleId = responsibleId;
+        this.deputyId = deputyId;
+        this.startedOn = startedOn;
+        this.signatureTemplate = signatureTemplate;
+    }
+
+    void retire(LocalDate on, String reason) {
+        status = ChannelStatus.RETIRED;
+        retiredOn = on;
+        retiredReason = reason;
+    }
+
+    void storeCredentials(byte[] encrypted) {
+        this.credentials = encrypted;
+    }
+
+    byte[] encryptedCredentials() {
+        return credentials;
+    }
+
+    public boolean hasCredentials() {
+        return credentials != null;
     }
 
     public Long getId() {
@@ -55,5 +128,53 @@ public class Channel {
 
     public String getName() {
         return name;
+    }
+
+    public ChannelKind getKind() {
+        return kind;
+    }
+
+    public String getHandle() {
+        return handle;
+    }
+
+    public Long getBranchId() {
+        return branchId;
+    }
+
+    public String getPurpose() {
+        return purpose;
+    }
+
+    public Long getResponsibleId() {
+        return responsibleId;
+    }
+
+    public Long getDeputyId() {
+        return deputyId;
+    }
+
+    public LocalDate getStartedOn() {
+        return startedOn;
+    }
+
+    public String getSignatureTemplate() {
+        return signatureTemplate;
+    }
+
+    public ChannelStatus getStatus() {
+        return status;
+    }
+
+    public LocalDate getRetiredOn() {
+        return retiredOn;
+    }
+
+    public String getRetiredReason() {
+        return retiredReason;
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

@@ -7,4 +7,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface ChannelRepository extends JpaRepository<Channel, Long> {
 
     List<Channel> findAllByOrderByName();
+
+    java.util.Optional<Channel> findByNameIgnoreCase(String name);
+
+    List<Channel> findAllByOrderByStatusAscNameAsc();
 }

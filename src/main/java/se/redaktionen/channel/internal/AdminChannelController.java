@@ -1,0 +1,183 @@
+package se.redaktionen.channel.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import se.redaktionen.RedaktionenProperties;
+import se.redaktionen.channel.ChannelKind;
+import se.redaktionen.channel.ChannelStatus;
+import se.redaktionen.organisation.BranchSummary;
+import se.redaktionen.organisation.People;
+import se.redaktionen.organisation.PersonSummary;
+
+/** Admins manage the channel accounts: who is responsible, the signature style, credentials, retirement. */
+@Controller
+@RequestMapping("/admin/channels")
+@PreAuthorize("hasRole('ADMIN')")
+class AdminChannelController {
+
+    private static final String FORM = "channel/form";
+
+    private final ChannelRepository channels;
+    private final ChannelCredentials credentials;
+    private final People people;
+    private final Clock clock;
+    private final RedaktionenProperties properties;
+
+    AdminChannelController(ChannelRepository channels, ChannelCredentials credentials, People people, Clock clock,
+                           RedaktionenProperties properties) {
+        this.channels = channels;
+        this.credentials = credentials;
+        this.people = people;
+        this.clock = clock;
+        this.properties = properties;
+    }
+
+    @ModelAttribute("kinds")
+    ChannelKind[] kinds() {
+        return ChannelKind.values();
+    }
+
+    @ModelAttribute("credentialFields")
+    java.util.Map<ChannelKind, List<String>> credentialFields() {
+        return ChannelCredentials.FIELDS;
+    }
+
+    @ModelAttribute("people")
+    List<PersonSummary> activePeople() {
+        return people.activePeople();
+    }
+
+    @ModelAttribute("branches")
+    List<BranchSummary> branches() {
+        return people.branches();
+    }
+
+    @GetMapping("/new")
+    String createForm(Model model) {
+        ChannelForm form = new ChannelForm();
+        form.setStartedOn(today());
+        model.addAttribute("channelForm", form);
+        return FORM;
+    }
+
+    @PostMapping("/new")
+    @Transactional
+    String create(@Valid @ModelAttribute ChannelForm channelForm, BindingResult result, RedirectAttributes redirect) {
+        validate(channelForm, null, result);
+        if (result.hasErrors()) {
+            return FORM;
+        }
+        Channel channel = new Channel(channelForm.getName(), channelForm.getKind(),
+                channelForm.signatureTemplateValue(), clock.instant());
+        apply(channel, channelForm);
+        channels.save(channel);
+        redirect.addFlashAttribute("saved", channel.getName());
+        return "redirect:/channels";
+    }
+
+    @GetMapping("/{id}/edit")
+    String editForm(@PathVariable long id, Model model) {
+        Channel channel = find(id);
+        model.addAttribute("channel", channel);
+        model.addAttribute("storedCredentials", credentials.storedNames(channel));
+        model.addAttribute("channelForm", ChannelForm.of(channel));
+        return FORM;
+    }
+
+    @PostMapping("/{id}/edit")
+    @Transactional
+    String update(@PathVariable long id, @Valid @ModelAttribute ChannelForm channelForm, BindingResult result,
+                  Model model, RedirectAttributes redirect) {
+        Channel channel = find(id);
+        model.addAttribute("channel", channel);
+        model.addAttribute("storedCredentials", credentials.storedNames(channel));
+        if (channelForm.getVersion() != channel.getVersion()) {
+            result.reject("form.conflict");
+        }
+        validate(channelForm, channel.getId(), result);
+        if (result.hasErrors()) {
+            channelForm.getCredentials().clear();
+            return FORM;
+        }
+        apply(channel, channelForm);
+        redirect.addFlashAttribute("saved", channel.getName());
+        return "redirect:/channels";
+    }
+
+    /** Retiring keeps every post, response and figure of the channel; it only stops new posts. */
+    @PostMapping("/{id}/retire")
+    @Transactional
+    String retire(@PathVariable long id, @RequestParam(defaultValue = "") String reason,
+                  RedirectAttributes redirect) {
+        Channel channel = find(id);
+        if (channel.getStatus() == ChannelStatus.RETIRED) {
+            redirect.addFlashAttribute("refusal", "channel.alreadyRetired");
+            return "redirect:/admin/channels/" + id + "/edit";
+        }
+        if (reason.isBlank() || reason.length() > 500) {
+            redirect.addFlashAttribute("refusal", "channel.retireReasonRequired");
+            return "redirect:/admin/channels/" + id + "/edit";
+        }
+        channel.retire(today(), reason.strip());
+        redirect.addFlashAttribute("retired", channel.getName());
+        return "redirect:/channels";
+    }
+
+    private void apply(Channel channel, ChannelForm form) {
+        boolean kindChanged = channel.getKind() != form.getKind();
+        channel.describe(form.getName(), form.getKind(), form.getHandle(), form.getBranchId(), form.getPurpose(),
+                form.getResponsibleId(), form.getDeputyId(), form.getStartedOn(), form.signatureTemplateValue());
+        if (form.isClearCredentials() || kindChanged) {
+            credentials.clear(channel);
+        }
+        credentials.update(channel, form.getCredentials());
+    }
+
+    private void validate(ChannelForm form, Long ownId, BindingResult result) {
+        if (!result.hasFieldErrors("name") && channels.findByNameIgnoreCase(form.getName())
+                .filter(c -> !c.getId().equals(ownId)).isPresent()) {
+            result.rejectValue("name", "channel.nameTaken");
+        }
+        if (form.getResponsibleId() != null && people.findById(form.getResponsibleId())
+                .filter(PersonSummary::active).isEmpty()) {
+            result.rejectValue("responsibleId", "channel.personInactive");
+        }
+        if (form.getDeputyId() != null && people.findById(form.getDeputyId())
+                .filter(PersonSummary::active).isEmpty()) {
+            result.rejectValue("deputyId", "channel.personInactive");
+        }
+        if (form.getDeputyId() != null && form.getDeputyId().equals(form.getResponsibleId())) {
+            result.rejectValue("deputyId", "channel.deputySameAsResponsible");
+        }
+        if (form.getBranchId() != null && people.branches().stream().noneMatch(b -> b.id() == form.getBranchId())) {
+            result.rejectValue("branchId", "person.branchInactive");
+        }
+    }
+
+    private Channel find(long id) {
+        return channels.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(properties.timeZone()));
+    }
+}

@@ -1,0 +1,86 @@
+package se.redaktionen.channel.internal;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+
+import org.springframework.stereotype.Component;
+
+import se.redaktionen.channel.ChannelKind;
+
+/** Reads and writes a channel's credentials, only ever through the cipher. */
+@Component
+class ChannelCredentials {
+
+    /** The secrets each kind of platform needs. */
+    static final Map<ChannelKind, List<String>> FIELDS = Map.of(
+            ChannelKind.TWITTER, List.of("consumerKey", "consumerSecret", "accessToken", "accessTokenSecret"),
+            ChannelKind.FACEBOOK_PAGE, List.of("pageAccessToken"),
+            ChannelKind.WORDPRESS_BLOG, List.of("username", "applicationPassword"),
+            ChannelKind.SANDBOX, List.of(),
+            ChannelKind.MANUAL, List.of());
+
+    private final CredentialCipher cipher;
+
+    ChannelCredentials(CredentialCipher cipher) {
+        this.cipher = cipher;
+    }
+
+    Map<String, String> read(Channel channel) {
+        Map<String, String> values = new TreeMap<>();
+        if (channel.encryptedCredentials() == null) {
+            return values;
+        }
+        Properties properties = new Properties();
+        try {
+            properties.load(new StringReader(cipher.decrypt(channel.encryptedCredentials())));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        properties.stringPropertyNames().forEach(k -> values.put(k, properties.getProperty(k)));
+        return values;
+    }
+
+    /** Merges the typed values over the stored ones: an empty field keeps what is stored. */
+    void update(Channel channel, Map<String, String> typed) {
+        Map<String, String> values = read(channel);
+        List<String> allowed = FIELDS.get(channel.getKind());
+        values.keySet().retainAll(allowed);
+        typed.forEach((k, v) -> {
+            if (allowed.contains(k) && v != null && !v.isBlank()) {
+                values.put(k, v.strip());
+            }
+        });
+        write(channel, values);
+    }
+
+    void clear(Channel channel) {
+        channel.storeCredentials(null);
+    }
+
+    /** Names of the stored secrets, never their values. */
+    List<String> storedNames(Channel channel) {
+        return List.copyOf(read(channel).keySet());
+    }
+
+    private void write(Channel channel, Map<String, String> values) {
+        if (values.isEmpty()) {
+            channel.storeCredentials(null);
+            return;
+        }
+        Properties properties = new Properties();
+        properties.putAll(values);
+        StringWriter out = new StringWriter();
+        try {
+            properties.store(out, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        channel.storeCredentials(cipher.encrypt(out.toString()));
+    }
+}

@@ -1,0 +1,171 @@
+package se.redaktionen.channel.internal;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+import se.redaktionen.channel.ChannelKind;
+
+/** What an admin types about a channel. Credentials are write-only: empty fields keep what is stored. */
+public class ChannelForm {
+
+    @NotBlank(message = "{validation.required}")
+    @Size(max = 100, message = "{validation.tooLong}")
+    private String name;
+
+    @NotNull(message = "{validation.required}")
+    private ChannelKind kind;
+
+    @Size(max = 300, message = "{validation.tooLong}")
+    private String handle;
+
+    private Long branchId;
+
+    @Size(max = 500, message = "{validation.tooLong}")
+    private String purpose;
+
+    @NotNull(message = "{channel.responsibleRequired}")
+    private Long responsibleId;
+
+    @NotNull(message = "{channel.deputyRequired}")
+    private Long deputyId;
+
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate startedOn;
+
+    @Size(max = 200, message = "{validation.tooLong}")
+    private String signatureTemplate;
+
+    private Map<String, String> credentials = new HashMap<>();
+
+    private boolean clearCredentials;
+
+    private long version;
+
+    static ChannelForm of(Channel c) {
+        ChannelForm f = new ChannelForm();
+        f.name = c.getName();
+        f.kind = c.getKind();
+        f.handle = c.getHandle();
+        f.branchId = c.getBranchId();
+        f.purpose = c.getPurpose();
+        f.responsibleId = c.getResponsibleId();
+        f.deputyId = c.getDeputyId();
+        f.startedOn = c.getStartedOn();
+        f.signatureTemplate = c.getSignatureTemplate() == null ? null : c.getSignatureTemplate().replace("\n", "\\n");
+        f.version = c.getVersion();
+        return f;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = blankToNull(name);
+    }
+
+    public ChannelKind getKind() {
+        return kind;
+    }
+
+    public void setKind(ChannelKind kind) {
+        this.kind = kind;
+    }
+
+    public String getHandle() {
+        return handle;
+    }
+
+    public void setHandle(String handle) {
+        this.handle = blankToNull(handle);
+    }
+
+    public Long getBranchId() {
+        return branchId;
+    }
+
+    public void setBranchId(Long branchId) {
+        this.branchId = branchId;
+    }
+
+    public String getPurpose() {
+        return purpose;
+    }
+
+    public void setPurpose(String purpose) {
+        this.purpose = blankToNull(purpose);
+    }
+
+    public Long getResponsibleId() {
+        return responsibleId;
+    }
+
+    public void setResponsibleId(Long responsibleId) {
+        this.responsibleId = responsibleId;
+    }
+
+    public Long getDeputyId() {
+        return deputyId;
+    }
+
+    public void setDeputyId(Long deputyId) {
+        this.deputyId = deputyId;
+    }
+
+    public LocalDate getStartedOn() {
+        return startedOn;
+    }
+
+    public void setStartedOn(LocalDate startedOn) {
+        this.startedOn = startedOn;
+    }
+
+    public String getSignatureTemplate() {
+        return signatureTemplate;
+    }
+
+    /** As typed: a line break is written \n, since the field is one line. */
+    public void setSignatureTemplate(String signatureTemplate) {
+        this.signatureTemplate = signatureTemplate == null || signatureTemplate.isBlank() ? null : signatureTemplate;
+    }
+
+    /** The template to store: blank means no signature (blogs); \n becomes a line break. */
+    String signatureTemplateValue() {
+        return signatureTemplate == null ? null : signatureTemplate.replace("\\n", "\n");
+    }
+
+    public Map<String, String> getCredentials() {
+        return credentials;
+    }
+
+    public void setCredentials(Map<String, String> credentials) {
+        this.credentials = credentials == null ? new HashMap<>() : credentials;
+    }
+
+    public boolean isClearCredentials() {
+        return clearCredentials;
+    }
+
+    public void setClearCredentials(boolean clearCredentials) {
+        this.clearCredentials = clearCredentials;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
+    }
+}
