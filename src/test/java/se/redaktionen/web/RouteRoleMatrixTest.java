@@ -122,6 +122,8 @@ class RouteRoleMatrixTest {
             route("POST", "/admin/channels/{channel}/edit", Access.ADMIN),
             route("POST", "/admin/channels/{channel}/retire", Access.ADMIN),
             route("GET", "/api/v1/channels", Access.AUTHENTICATED),
+            route("POST", "/api/v1/channels", Access.ADMIN),
+            route("PUT", "/api/v1/channels/{channel}", Access.ADMIN),
             route("POST", "/posts/{post}/approve", Access.EDITOR),
             route("POST", "/posts/{post}/request-changes", Access.EDITOR),
             route("POST", "/posts/{post}/reject", Access.EDITOR),

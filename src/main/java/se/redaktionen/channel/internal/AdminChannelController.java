@@ -38,13 +38,16 @@ class AdminChannelController {
 
     private final ChannelRepository channels;
     private final ChannelCredentials credentials;
+    private final ChannelAdministration administration;
     private final People people;
     private final Clock clock;
     private final RedaktionenProperties properties;
 
-    AdminChannelController(ChannelRepository channels, ChannelCredentials credentials, People people, Clock clock,
+    AdminChannelController(ChannelRepository channels, ChannelCredentials credentials,
+                           ChannelAdministration administration, People people, Clock clock,
                            RedaktionenProperties properties) {
         this.channels = channels;
+        this.administration = administration;
         this.credentials = credentials;
         this.people = people;
         this.clock = clock;
@@ -82,14 +85,11 @@ class AdminChannelController {
     @PostMapping("/new")
     @Transactional
     String create(@Valid @ModelAttribute ChannelForm channelForm, BindingResult result, RedirectAttributes redirect) {
-        validate(channelForm, null, result);
+        administration.validate(channelForm, null, result);
         if (result.hasErrors()) {
             return FORM;
         }
-        Channel channel = new Channel(channelForm.getName(), channelForm.getKind(),
-                channelForm.signatureTemplateValue(), clock.instant());
-        apply(channel, channelForm);
-        channels.save(channel);
+        Channel channel = administration.create(channelForm);
         redirect.addFlashAttribute("saved", channel.getName());
         return "redirect:/channels";
     }
@@ -113,12 +113,12 @@ class AdminChannelController {
         if (channelForm.getVersion() != channel.getVersion()) {
             result.reject("form.conflict");
         }
-        validate(channelForm, channel.getId(), result);
+        administration.validate(channelForm, channel.getId(), result);
         if (result.hasErrors()) {
             channelForm.getCredentials().clear();
             return FORM;
         }
-        apply(channel, channelForm);
+        administration.update(channel, channelForm);
         redirect.addFlashAttribute("saved", channel.getName());
         return "redirect:/channels";
     }
@@ -140,37 +140,6 @@ class AdminChannelController {
         channel.retire(today(), reason.strip());
         redirect.addFlashAttribute("retired", channel.getName());
         return "redirect:/channels";
-    }
-
-    private void apply(Channel channel, ChannelForm form) {
-        boolean kindChanged = channel.getKind() != form.getKind();
-        channel.describe(form.getName(), form.getKind(), form.getHandle(), form.getBranchId(), form.getPurpose(),
-                form.getResponsibleId(), form.getDeputyId(), form.getStartedOn(), form.signatureTemplateValue());
-        if (form.isClearCredentials() || kindChanged) {
-            credentials.clear(channel);
-        }
-        credentials.update(channel, form.getCredentials());
-    }
-
-    private void validate(ChannelForm form, Long ownId, BindingResult result) {
-        if (!result.hasFieldErrors("name") && channels.findByNameIgnoreCase(form.getName())
-                .filter(c -> !c.getId().equals(ownId)).isPresent()) {
-            result.rejectValue("name", "channel.nameTaken");
-        }
-        if (form.getResponsibleId() != null && people.findById(form.getResponsibleId())
-                .filter(PersonSummary::active).isEmpty()) {
-            result.rejectValue("responsibleId", "channel.personInactive");
-        }
-        if (form.getDeputyId() != null && people.findById(form.getDeputyId())
-                .filter(PersonSummary::active).isEmpty()) {
-            result.rejectValue("deputyId", "channel.personInactive");
-        }
-        if (form.getDeputyId() != null && form.getDeputyId().equals(form.getResponsibleId())) {
-            result.rejectValue("deputyId", "channel.deputySameAsResponsible");
-        }
-        if (form.getBranchId() != null && people.branches().stream().noneMatch(b -> b.id() == form.getBranchId())) {
-            result.rejectValue("branchId", "person.branchInactive");
-        }
     }
 
     private Channel find(long id) {

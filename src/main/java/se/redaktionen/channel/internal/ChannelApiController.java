@@ -1,17 +1,34 @@
 package se.redaktionen.channel.internal;
 
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
+import jakarta.validation.Validator;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 
+import se.redaktionen.channel.ChannelKind;
 import se.redaktionen.organisation.People;
 import se.redaktionen.organisation.PersonSummary;
+import se.redaktionen.web.ValidationProblems;
 
 /** The channels through the API. Credentials are never part of it; only whether some are stored. */
 @RestController
@@ -21,27 +38,110 @@ class ChannelApiController {
 
     record ChannelView(long id, String name, String kind, String handle, String branch, String purpose,
                        String responsible, String deputy, LocalDate startedOn, String status, LocalDate retiredOn,
-                       String retiredReason, boolean credentialsStored) {
+                       String retiredReason, boolean credentialsStored, long version) {
+    }
+
+    /** A channel as an admin sends it; credentials are write-only and never come back. */
+    record ChannelInput(String name, ChannelKind kind, String handle, String branch, String purpose,
+                        String responsibleUsername, String deputyUsername, LocalDate startedOn,
+                        String signatureTemplate, Map<String, String> credentials, Boolean clearCredentials,
+                        Long version) {
     }
 
     private final ChannelRepository channels;
+    private final ChannelAdministration administration;
     private final People people;
+    private final Validator validator;
+    private final MessageSource messages;
 
-    ChannelApiController(ChannelRepository channels, People people) {
+    ChannelApiController(ChannelRepository channels, ChannelAdministration administration, People people,
+                         Validator validator, MessageSource messages) {
         this.channels = channels;
+        this.administration = administration;
         this.people = people;
+        this.validator = validator;
+        this.messages = messages;
     }
 
     @GetMapping
     @Operation(summary = "Every channel, active first; retired ones keep their history")
     List<ChannelView> list() {
-        var branchNames = people.branches();
-        return channels.findAllByOrderByStatusAscNameAsc().stream().map(c -> new ChannelView(c.getId(), c.getName(),
-                c.getKind().name(), c.getHandle(),
-                c.getBranchId() == null ? null : branchNames.stream().filter(b -> b.id() == c.getBranchId())
-                        .map(b -> b.name()).findFirst().orElse(null),
-                c.getPurpose(), username(c.getResponsibleId()), username(c.getDeputyId()), c.getStartedOn(),
-                c.getStatus().name(), c.getRetiredOn(), c.getRetiredReason(), c.hasCredentials())).toList();
+        return channels.findAllByOrderByStatusAscNameAsc().stream().map(this::view).toList();
+    }
+
+    @PostMapping
+    @PreAuthorize("hasRole('ADMIN')")
+    @Operation(summary = "Create a channel (admins); credentials are write-only")
+    ResponseEntity<?> create(@RequestBody ChannelInput input) {
+        ChannelForm form = form(input);
+        BindingResult result = validated(input, form, null);
+        if (result.hasErrors()) {
+            return ResponseEntity.badRequest().body(ValidationProblems.of(result, messages));
+        }
+        Channel channel = administration.create(form);
+        return ResponseEntity.created(URI.create("/api/v1/channels/" + channel.getId())).body(view(channel));
+    }
+
+    @PutMapping("/{id}")
+    @PreAuthorize("hasRole('ADMIN')")
+    @Operation(summary = "Change a channel (admins); version must be the one read; empty credentials keep what is stored")
+    ResponseEntity<?> update(@PathVariable long id, @RequestBody ChannelInput input) {
+        Channel channel = channels.findById(id).orElseThrow();
+        ChannelForm form = form(input);
+        BindingResult result = validated(input, form, channel.getId());
+        if (input.version() == null || input.version() != channel.getVersion()) {
+            ProblemDetail conflict = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                    messages.getMessage("form.conflict", null, LocaleContextHolder.getLocale()));
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(conflict);
+        }
+        if (result.hasErrors()) {
+            return ResponseEntity.badRequest().body(ValidationProblems.of(result, messages));
+        }
+        return ResponseEntity.ok(view(administration.update(channel, form)));
+    }
+
+    private ChannelForm form(ChannelInput input) {
+        ChannelForm form = new ChannelForm();
+        form.setName(input.name());
+        form.setKind(input.kind());
+        form.setHandle(input.handle());
+        form.setPurpose(input.purpose());
+        form.setStartedOn(input.startedOn());
+        form.setSignatureTemplate(input.signatureTemplate());
+        form.setCredentials(input.credentials() == null ? null : new java.util.HashMap<>(input.credentials()));
+        form.setClearCredentials(Boolean.TRUE.equals(input.clearCredentials()));
+        return form;
+    }
+
+    /** Usernames and branch names in, ids for the form; unknown ones are field errors. */
+    private BindingResult validated(ChannelInput input, ChannelForm form, Long ownId) {
+        BindingResult result = new BeanPropertyBindingResult(form, "channel");
+        resolve(input.responsibleUsername(), form::setResponsibleId, "responsibleId", result);
+        resolve(input.deputyUsername(), form::setDeputyId, "deputyId", result);
+        if (input.branch() != null) {
+            people.branches().stream().filter(b -> b.name().equalsIgnoreCase(input.branch())).findFirst()
+                    .ifPresentOrElse(b -> form.setBranchId(b.id()),
+                            () -> result.rejectValue("branchId", "person.branchInactive"));
+        }
+        ValidationProblems.validate(validator, form, result);
+        administration.validate(form, ownId, result);
+        return result;
+    }
+
+    private void resolve(String username, java.util.function.Consumer<Long> set, String field,
+                         BindingResult result) {
+        if (username != null) {
+            people.findByUsername(username).ifPresentOrElse(p -> set.accept(p.id()),
+                    () -> result.rejectValue(field, "channel.personInactive"));
+        }
+    }
+
+    private ChannelView view(Channel c) {
+        String branch = c.getBranchId() == null ? null : people.branches().stream()
+                .filter(b -> b.id() == c.getBranchId()).map(b -> b.name()).findFirst().orElse(null);
+        return new ChannelView(c.getId(), c.getName(), c.getKind().name(), c.getHandle(), branch, c.getPurpose(),
+                username(c.getResponsibleId()), username(c.getDeputyId()), c.getStartedOn(), c.getStatus().name(),
+                c.getRetiredOn(), c.getRetiredReason(), c.hasCredentials(), c.getVersion());
     }
 
     private String username(Long id) {

@@ -21,7 +21,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -42,6 +41,7 @@ import se.redaktionen.organisation.PersonSummary;
 import se.redaktionen.organisation.Role;
 import se.redaktionen.organisation.StaffUser;
 import se.redaktionen.post.PostState;
+import se.redaktionen.web.ValidationProblems;
 
 /** Posts through the JSON API, under exactly the rules of the pages (the same workflow service). */
 @RestController
@@ -133,14 +133,13 @@ class PostApiController {
             people.findByUsername(input.senderUsername()).ifPresentOrElse(p -> form.setSenderId(p.id()),
                     () -> result.rejectValue("senderId", "post.senderNotAllowed"));
         }
-        validator.validate(form).forEach(v -> result.rejectValue(v.getPropertyPath().toString(), "invalid",
-                v.getMessage()));
+        ValidationProblems.validate(validator, form, result);
         writing.validate(form, user, result);
         List<ChannelPreview> previews = result.hasFieldErrors("channelIds") || form.getBody() == null
                 ? List.of() : writing.preview(form, user);
         writing.rejectOverLimit(previews, result);
         if (result.hasErrors()) {
-            return ResponseEntity.badRequest().body(invalid(result));
+            return ResponseEntity.badRequest().body(ValidationProblems.of(result, messages));
         }
         Post post = workflow.saveDraft(new Post(user.getPersonId(), clock.instant()), form, user, previews);
         return ResponseEntity.created(URI.create("/api/v1/posts/" + post.getId())).body(view(post));
@@ -199,19 +198,6 @@ class PostApiController {
             problem.setProperty("pendingGuidelines", refused.pendingGuidelines().stream()
                     .map(g -> Map.of("id", g.guidelineId(), "title", g.title(), "version", g.version())).toList());
         }
-        return problem;
-    }
-
-    private ProblemDetail invalid(BindingResult result) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message("form.hasErrors"));
-        List<Map<String, String>> errors = new ArrayList<>();
-        for (FieldError error : result.getFieldErrors()) {
-            Map<String, String> e = new LinkedHashMap<>();
-            e.put("field", error.getField());
-            e.put("message", messages.getMessage(error, locale()));
-            errors.add(e);
-        }
-        problem.setProperty("errors", errors);
         return problem;
     }
 

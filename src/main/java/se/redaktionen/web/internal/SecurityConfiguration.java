@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -70,6 +71,8 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/openapi", "/api/v1/openapi/**", "/api/v1/openapi.yaml").permitAll()
                         .requestMatchers("/api/v1/posts/*/approve", "/api/v1/posts/*/request-changes",
                                 "/api/v1/posts/*/reject").hasRole(Role.EDITOR.name())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/channels").hasRole(Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/channels/*").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .authenticationManager(authenticationManager)
                 .httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses.unauthorized()))

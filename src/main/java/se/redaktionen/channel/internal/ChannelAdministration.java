@@ -1,0 +1,72 @@
+package se.redaktionen.channel.internal;
+
+import java.time.Clock;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.BindingResult;
+
+import se.redaktionen.organisation.People;
+import se.redaktionen.organisation.PersonSummary;
+
+/** Creating and changing channels, for the admin pages and the API alike. */
+@Service
+@Transactional
+class ChannelAdministration {
+
+    private final ChannelRepository channels;
+    private final ChannelCredentials credentials;
+    private final People people;
+    private final Clock clock;
+
+    ChannelAdministration(ChannelRepository channels, ChannelCredentials credentials, People people, Clock clock) {
+        this.channels = channels;
+        this.credentials = credentials;
+        this.people = people;
+        this.clock = clock;
+    }
+
+    /** What Bean Validation cannot know: unique names, active people, two different people, real branches. */
+    void validate(ChannelForm form, Long ownId, BindingResult result) {
+        if (!result.hasFieldErrors("name") && form.getName() != null && channels.findByNameIgnoreCase(form.getName())
+                .filter(c -> !c.getId().equals(ownId)).isPresent()) {
+            result.rejectValue("name", "channel.nameTaken");
+        }
+        if (form.getResponsibleId() != null && people.findById(form.getResponsibleId())
+                .filter(PersonSummary::active).isEmpty()) {
+            result.rejectValue("responsibleId", "channel.personInactive");
+        }
+        if (form.getDeputyId() != null && people.findById(form.getDeputyId())
+                .filter(PersonSummary::active).isEmpty()) {
+            result.rejectValue("deputyId", "channel.personInactive");
+        }
+        if (form.getDeputyId() != null && form.getDeputyId().equals(form.getResponsibleId())) {
+            result.rejectValue("deputyId", "channel.deputySameAsResponsible");
+        }
+        if (form.getBranchId() != null && people.branches().stream().noneMatch(b -> b.id() == form.getBranchId())) {
+            result.rejectValue("branchId", "person.branchInactive");
+        }
+    }
+
+    Channel create(ChannelForm form) {
+        Channel channel = new Channel(form.getName(), form.getKind(), form.signatureTemplateValue(), clock.instant());
+        apply(channel, form);
+        return channels.save(channel);
+    }
+
+    Channel update(Channel channel, ChannelForm form) {
+        apply(channel, form);
+        return channels.saveAndFlush(channel);
+    }
+
+    /** Changing the kind drops the credentials: another platform's secrets mean nothing here. */
+    private void apply(Channel channel, ChannelForm form) {
+        boolean kindChanged = channel.getKind() != form.getKind();
+        channel.describe(form.getName(), form.getKind(), form.getHandle(), form.getBranchId(), form.getPurpose(),
+                form.getResponsibleId(), form.getDeputyId(), form.getStartedOn(), form.signatureTemplateValue());
+        if (form.isClearCredentials() || kindChanged) {
+            credentials.clear(channel);
+        }
+        credentials.update(channel, form.getCredentials());
+    }
+}

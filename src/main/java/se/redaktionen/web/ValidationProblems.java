@@ -1,0 +1,42 @@
+package se.redaktionen.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+
+/** Bad input to the API as one RFC 9457 problem listing every field with its translated message. */
+public final class ValidationProblems {
+
+    private ValidationProblems() {
+    }
+
+    public static ProblemDetail of(BindingResult result, MessageSource messages) {
+        Locale locale = LocaleContextHolder.getLocale();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                messages.getMessage("form.hasErrors", null, locale));
+        List<Map<String, String>> errors = new ArrayList<>();
+        for (FieldError error : result.getFieldErrors()) {
+            Map<String, String> e = new LinkedHashMap<>();
+            e.put("field", error.getField());
+            e.put("message", messages.getMessage(error, locale));
+            errors.add(e);
+        }
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    /** Runs Bean Validation on a form the API built, into the same result the domain checks use. */
+    public static void validate(jakarta.validation.Validator validator, Object form, BindingResult result) {
+        validator.validate(form).forEach(v -> result.rejectValue(v.getPropertyPath().toString(), "invalid",
+                v.getMessage()));
+    }
+}
