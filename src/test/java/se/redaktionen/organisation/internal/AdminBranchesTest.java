@@ -69,6 +69,17 @@ class AdminBranchesTest {
     }
 
     @Test
+    void theListOffersToDeactivateEachActiveBranchByName() throws Exception {
+        long alby = branches.findByNameIgnoreCase("Alby").orElseThrow().getId();
+
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/admin/branches")
+                        .with(as(users, "demo-admin")))
+                .andExpect(content().string(Matchers.allOf(
+                        Matchers.containsString("action=\"/admin/branches/" + alby + "/deactivate\""),
+                        Matchers.containsString("aria-label=\"Inaktivera Alby\""))));
+    }
+
+    @Test
     void editingAnUnknownBranchIsNotFound() throws Exception {
         mvc.perform(post("/admin/branches/{id}/edit", 987654321L).with(as(users, "demo-admin")).with(csrf())
                 .param("name", "X").param("code", "X")).andExpect(status().isNotFound());
