@@ -13,17 +13,37 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Locale;
 import java.util.Map;
 
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.NestedTestConfiguration;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.web.servlet.FlashMap;
+
+import com.jayway.jsonpath.JsonPath;
 
 import se.redaktionen.organisation.StaffUserDetailsService;
+import se.redaktionen.support.PostgresInitializer;
 import se.redaktionen.support.PostgresTest;
 import se.redaktionen.support.TestPeople;
 
@@ -47,6 +67,7 @@ class ApiAuthenticationTest {
     void basicAuthenticationWithTheRightPasswordReturnsWhoYouAre() throws Exception {
         mvc.perform(get("/api/v1/me").with(httpBasic("demo-staff", "demo")))
                 .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
                 .andExpect(content().json("{\"username\":\"demo-staff\",\"displayName\":\"Samir Personal\","
                         + "\"role\":\"STAFF\",\"branch\":\"Fittja\"}", true));
     }
@@ -57,6 +78,22 @@ class ApiAuthenticationTest {
 
         expectUnauthorized(mvc.perform(get("/api/v1/me").with(httpBasic(username, "wrong-password"))))
                 .andExpect(header().string("WWW-Authenticate", org.hamcrest.Matchers.containsString("Basic")));
+    }
+
+    @Test
+    void anUnknownUsernameGetsExactlyTheAnswerOfAWrongPassword() throws Exception {
+        String username = newPerson();
+
+        MockHttpServletResponse wrongPassword = mvc.perform(get("/api/v1/me")
+                .with(httpBasic(username, "wrong-password"))).andReturn().getResponse();
+        MockHttpServletResponse unknownUser = mvc.perform(get("/api/v1/me")
+                .with(httpBasic("finns-inte-" + System.nanoTime(), "wrong-password"))).andReturn().getResponse();
+
+        assertThat(wrongPassword.getStatus()).isEqualTo(401);
+        assertThat(unknownUser.getStatus()).isEqualTo(wrongPassword.getStatus());
+        assertThat(unknownUser.getContentType()).isEqualTo(wrongPassword.getContentType());
+        assertThat(unknownUser.getHeader("WWW-Authenticate")).isEqualTo(wrongPassword.getHeader("WWW-Authenticate"));
+        assertThat(unknownUser.getContentAsString()).isEqualTo(wrongPassword.getContentAsString());
     }
 
     @Test
@@ -111,25 +148,48 @@ class ApiAuthenticationTest {
     void aTokenCreatedOnTheProfileIsShownOnceAndStoredOnlyAsAHash() throws Exception {
         String username = newPerson();
 
-        String token = (String) mvc.perform(post("/profile/tokens").with(csrf())
+        FlashMap flash = mvc.perform(post("/profile/tokens").with(csrf())
                         .with(user(users.loadUserByUsername(username))).param("name", "Skriptet"))
                 .andExpect(redirectedUrl("/profile/tokens"))
-                .andReturn().getFlashMap().get("newToken");
+                .andReturn().getFlashMap();
+        String token = (String) flash.get("newToken");
 
         assertThat(token).startsWith("rdk_").hasSizeGreaterThan(40);
-        Map<String, Object> row = jdbc.queryForMap("select * from api_token where person_id = ?", personId(username));
-        assertThat(row.values()).noneMatch(v -> v != null && v.toString().contains(token));
+        mvc.perform(get("/profile/tokens").flashAttrs(flash).with(user(users.loadUserByUsername(username))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(token)));
         mvc.perform(get("/profile/tokens").with(user(users.loadUserByUsername(username))))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Skriptet")))
                 .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(token))));
+        Map<String, Object> row = jdbc.queryForMap("select * from api_token where person_id = ?", personId(username));
+        assertThat(row.get("token_hash")).isEqualTo(ApiTokens.hash(token)).isNotEqualTo(token);
+        assertThat(row.values()).noneMatch(v -> v != null && v.toString().contains(token));
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.username").value(username));
+    }
+
+    @Test
+    void aBrowserSessionDoesNotAuthenticateTheApiWhichHasNoCsrfProtection() throws Exception {
+        String username = newPerson();
+        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin().user(username).password(PASSWORD))
+                .andExpect(redirectedUrl("/"))
+                .andReturn().getRequest().getSession(false);
+        mvc.perform(get("/profile").session(session)).andExpect(status().isOk());
+
+        expectUnauthorized(mvc.perform(get("/api/v1/me").session(session)));
     }
 
     @Test
     void aDeactivatedPersonsTokenAndPasswordStopWorking() throws Exception {
         String username = newPerson();
         String token = tokens.create(personId(username), "before leaving");
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/me").with(httpBasic(username, PASSWORD))).andExpect(status().isOk());
 
-        jdbc.update("update person set active = false where username = ?", username);
+        mvc.perform(post("/admin/people/{id}/deactivate", personId(username)).with(csrf())
+                        .with(user(users.loadUserByUsername("demo-admin"))))
+                .andExpect(redirectedUrl("/admin/people"));
 
         expectUnauthorized(mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)));
         expectUnauthorized(mvc.perform(get("/api/v1/me").with(httpBasic(username, PASSWORD))));
@@ -143,7 +203,50 @@ class ApiAuthenticationTest {
         }
 
         expectUnauthorized(mvc.perform(get("/api/v1/me").with(httpBasic(username, PASSWORD))));
+    }
+
+    @Test
+    void aLockEarnedThroughTheApiAlsoHoldsOnTheLoginForm() throws Exception {
+        String username = newPerson();
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(get("/api/v1/me").with(httpBasic(username, "wrong-" + i)));
+        }
+
         mvc.perform(formLogin().user(username).password(PASSWORD)).andExpect(redirectedUrl("/login?error"));
+    }
+
+    @Test
+    void aLockEarnedOnTheLoginFormAlsoHoldsOnTheApi() throws Exception {
+        String username = newPerson();
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(formLogin().user(username).password("wrong-" + i)).andExpect(redirectedUrl("/login?error"));
+        }
+
+        expectUnauthorized(mvc.perform(get("/api/v1/me").with(httpBasic(username, PASSWORD))));
+    }
+
+    @Test
+    void changingTheCaseOfTheUsernameDoesNotEscapeTheLock() throws Exception {
+        String username = newPerson();
+        for (int i = 0; i < 5; i++) {
+            String variant = i % 2 == 0 ? username.toUpperCase(Locale.ROOT) : " " + username;
+            mvc.perform(get("/api/v1/me").with(httpBasic(variant, "wrong-" + i)));
+        }
+
+        expectUnauthorized(mvc.perform(get("/api/v1/me").with(httpBasic(username, PASSWORD))));
+    }
+
+    @Test
+    void theLockLastsFifteenMinutes() throws Exception {
+        String username = newPerson();
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(get("/api/v1/me").with(httpBasic(username, "wrong-" + i)));
+        }
+
+        Double minutes = jdbc.queryForObject("select extract(epoch from locked_until - now()) / 60 "
+                + "from login_throttle where username = ?", Double.class, username);
+        // 15 minutes from the last failure, give or take the clocks of the JVM and the database server.
+        assertThat(minutes).isBetween(14.0, 15.5);
     }
 
     @Test
@@ -164,9 +267,12 @@ class ApiAuthenticationTest {
         }
         mvc.perform(formLogin().user(username).password(PASSWORD)).andExpect(redirectedUrl("/login?error"));
 
+        expectUnauthorized(mvc.perform(get("/api/v1/me").with(httpBasic(username, PASSWORD))));
+
         jdbc.update("update login_throttle set locked_until = now() - interval '1 second', "
                 + "last_failure_at = now() - interval '16 minutes' where username = ?", username);
 
+        mvc.perform(get("/api/v1/me").with(httpBasic(username, PASSWORD))).andExpect(status().isOk());
         mvc.perform(formLogin().user(username).password(PASSWORD)).andExpect(redirectedUrl("/"));
     }
 
@@ -200,6 +306,43 @@ class ApiAuthenticationTest {
         mvc.perform(get("/actuator/metrics").with(httpBasic("demo-admin", "demo"))).andExpect(status().isOk());
         mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("UP"));
+    }
+
+    /**
+     * MockMvc does not forward to the error page as a servlet container does, so what an API client
+     * really receives for a path that does not exist is checked on a running server. (JUnit injects the
+     * enclosing test instance from this context too, hence MockMvc here as well.)
+     */
+    @Nested
+    @NestedTestConfiguration(NestedTestConfiguration.EnclosingConfiguration.OVERRIDE)
+    @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+    @AutoConfigureMockMvc
+    @ActiveProfiles("test")
+    @ContextConfiguration(initializers = PostgresInitializer.class)
+    class OnARunningServer {
+
+        @LocalServerPort
+        int port;
+
+        @Test
+        void anUnknownApiPathIsAProblemDocument404ForAnAuthenticatedCaller() throws Exception {
+            String basic = Base64.getEncoder().encodeToString("demo-staff:demo".getBytes(StandardCharsets.UTF_8));
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/nope"))
+                    .header("Authorization", "Basic " + basic)
+                    .header("Accept", "application/json")
+                    .GET().build();
+
+            HttpResponse<String> response = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+                    .build().send(request, HttpResponse.BodyHandlers.ofString());
+
+            assertThat(response.statusCode()).isEqualTo(404);
+            assertThat(response.headers().firstValue("Content-Type")).get().asString()
+                    .startsWith("application/problem+json");
+            assertThat((Integer) JsonPath.read(response.body(), "$.status")).isEqualTo(404);
+            assertThat((String) JsonPath.read(response.body(), "$.instance")).isEqualTo("/api/v1/nope");
+            assertThat((String) JsonPath.read(response.body(), "$.title")).isEqualTo("Not Found");
+            assertThat(response.body()).doesNotContain("Exception", "trace");
+        }
     }
 
     private ResultActions expectUnauthorized(ResultActions result) throws Exception {
