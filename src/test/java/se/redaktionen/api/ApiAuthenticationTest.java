@@ -196,6 +196,21 @@ class ApiAuthenticationTest {
     }
 
     @Test
+    void aOneTimePasswordFromAnAdminOpensNothingInTheApiUntilChangedInTheBrowser() throws Exception {
+        String username = newPerson();
+        String token = tokens.create(personId(username), "before the reset");
+        jdbc.update("update person set must_change_password = true where username = ?", username);
+
+        mvc.perform(get("/api/v1/me").with(httpBasic(username, PASSWORD)))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/actuator/metrics").with(httpBasic(username, PASSWORD)))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
     void fiveWrongPasswordsLockTheUsernameEvenForTheRightPassword() throws Exception {
         String username = newPerson();
         for (int i = 0; i < 5; i++) {
