@@ -2,7 +2,9 @@ package se.redaktionen.channel;
 
 /**
  * A channel as other modules see it. The signature template is null where the channel adds no
- * signature (blogs, whose byline is the sender's name).
+ * signature (blogs, whose byline is the sender's name). {@code rules} is the platform whose length
+ * limit and counting apply: the kind itself, or for a sandbox the kind it practises.
  */
-public record ChannelSummary(long id, String name, ChannelKind kind, String signatureTemplate, boolean active) {
+public record ChannelSummary(long id, String name, ChannelKind kind, String signatureTemplate, boolean active,
+                             ChannelKind rules) {
 }

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.redaktionen.channel.internal.Channel;
+import se.redaktionen.channel.internal.ChannelCredentials;
 import se.redaktionen.channel.internal.ChannelRepository;
 
 /** The channel module's public API. */
@@ -15,9 +16,11 @@ import se.redaktionen.channel.internal.ChannelRepository;
 public class Channels {
 
     private final ChannelRepository channels;
+    private final ChannelCredentials credentials;
 
-    Channels(ChannelRepository channels) {
+    Channels(ChannelRepository channels, ChannelCredentials credentials) {
         this.channels = channels;
+        this.credentials = credentials;
     }
 
     public List<ChannelSummary> all() {
@@ -30,5 +33,11 @@ public class Channels {
 
     public Optional<ChannelSummary> find(long id) {
         return channels.findById(id).map(Channel::summary);
+    }
+
+    /** The account with its credentials decrypted, for the adapters that call the platform. */
+    public Optional<ChannelAccount> account(long id) {
+        return channels.findById(id).map(c -> new ChannelAccount(c.getId(), c.getName(), c.getKind(), c.getHandle(),
+                c.getStatus() == ChannelStatus.ACTIVE, credentials.read(c)));
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import se.redaktionen.guideline.Guidelines;
 import se.redaktionen.organisation.People;
 import se.redaktionen.organisation.StaffUser;
+import se.redaktionen.publishing.Publications;
 
 /** The start page after login: who you are, and what the editorial group must know now. */
 @Controller
@@ -17,10 +18,12 @@ class DashboardController {
 
     private final People people;
     private final Guidelines guidelines;
+    private final Publications publications;
 
-    DashboardController(People people, Guidelines guidelines) {
+    DashboardController(People people, Guidelines guidelines, Publications publications) {
         this.people = people;
         this.guidelines = guidelines;
+        this.publications = publications;
     }
 
     @GetMapping("/")
@@ -28,6 +31,7 @@ class DashboardController {
         model.addAttribute("me", people.findByUsername(user.getUsername()).orElseThrow());
         model.addAttribute("coverage", people.editorialCoverage());
         model.addAttribute("pendingGuidelines", guidelines.pendingFor(user.getPersonId()));
+        model.addAttribute("publishingAlerts", publications.alerts());
         return "report/dashboard";
     }
 }

@@ -123,6 +123,11 @@ class RouteRoleMatrixTest {
             route("GET", "/admin/channels/{channel}/edit", Access.ADMIN),
             route("POST", "/admin/channels/{channel}/edit", Access.ADMIN),
             route("POST", "/admin/channels/{channel}/retire", Access.ADMIN),
+            route("POST", "/admin/channels/{channel}/test", Access.ADMIN),
+            route("GET", "/channels/{channel}/timeline", Access.AUTHENTICATED),
+            route("POST", "/publications/{publication}/retry", Access.EDITOR),
+            route("POST", "/publications/{publication}/cancel", Access.EDITOR),
+            route("POST", "/publications/{publication}/published", Access.EDITOR),
             route("GET", "/api/v1/channels", Access.AUTHENTICATED),
             route("POST", "/api/v1/channels", Access.ADMIN),
             route("PUT", "/api/v1/channels/{channel}", Access.ADMIN),
@@ -188,6 +193,7 @@ class RouteRoleMatrixTest {
     private static final java.util.Map<String, Long> ownImages = new java.util.HashMap<>();
     private static long targetImage;
     private static long targetChannel;
+    private static long targetPublication;
 
     @BeforeEach
     void targets() {
@@ -217,6 +223,10 @@ class RouteRoleMatrixTest {
             targetChannel = jdbc.queryForObject("insert into channel (name, kind, responsible_id, deputy_id, created_at) "
                     + "values ('Matriskanal', 'SANDBOX', ?, ?, now()) returning id", Long.class, targetPerson,
                     targetPerson);
+            targetPublication = jdbc.queryForObject("insert into publication (post_id, channel_id, slug, text, state, "
+                    + "due_at, next_attempt_at, created_at, updated_at) values (?, ?, 'rdk-matris', 'Matris', "
+                    + "'PENDING', now() + interval '1 year', now() + interval '1 year', now(), now()) returning id",
+                    Long.class, ownPosts.get(Caller.STAFF.username), targetChannel);
         }
     }
 
@@ -390,6 +400,7 @@ class RouteRoleMatrixTest {
                 .replace("{guideline}", String.valueOf(targetGuideline))
                 .replace("{number}", "1")
                 .replace("{rule}", String.valueOf(targetRule))
+                .replace("{publication}", String.valueOf(targetPublication))
                 .replace("{token}", "987654321");
     }
 

@@ -68,6 +68,10 @@ public class Channel {
     @Column(name = "retired_reason", length = 500)
     private String retiredReason;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "practises_as", length = 20)
+    private ChannelKind practisesAs;
+
     @JdbcTypeCode(SqlTypes.VARBINARY)
     private byte[] credentials;
 
@@ -88,7 +92,16 @@ public class Channel {
     }
 
     public ChannelSummary summary() {
-        return new ChannelSummary(id, name, kind, signatureTemplate, status == ChannelStatus.ACTIVE);
+        return new ChannelSummary(id, name, kind, signatureTemplate, status == ChannelStatus.ACTIVE, rules());
+    }
+
+    /** The platform whose rules the text follows: a sandbox practises those of the kind it stands in for. */
+    ChannelKind rules() {
+        return kind == ChannelKind.SANDBOX && practisesAs != null ? practisesAs : kind;
+    }
+
+    void practiseAs(ChannelKind practisesAs) {
+        this.practisesAs = kind == ChannelKind.SANDBOX ? practisesAs : null;
     }
 
     void describe(String name, ChannelKind kind, String handle, Long branchId, String purpose, long responsibleId,
@@ -160,6 +173,10 @@ public class Channel {
 
     public String getSignatureTemplate() {
         return signatureTemplate;
+    }
+
+    public ChannelKind getPractisesAs() {
+        return practisesAs;
     }
 
     public ChannelStatus getStatus() {

@@ -4,11 +4,13 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import se.redaktionen.channel.PublicationActivity;
 import se.redaktionen.organisation.BranchSummary;
 import se.redaktionen.organisation.People;
 import se.redaktionen.organisation.PersonSummary;
@@ -20,10 +22,12 @@ class ChannelController {
 
     private final ChannelRepository channels;
     private final People people;
+    private final ObjectProvider<PublicationActivity> activity;
 
-    ChannelController(ChannelRepository channels, People people) {
+    ChannelController(ChannelRepository channels, People people, ObjectProvider<PublicationActivity> activity) {
         this.channels = channels;
         this.people = people;
+        this.activity = activity;
     }
 
     @GetMapping("/channels")
@@ -41,6 +45,8 @@ class ChannelController {
             }
         });
         model.addAttribute("persons", persons);
+        PublicationActivity publications = activity.getIfAvailable();
+        model.addAttribute("lastPublished", publications == null ? Map.of() : publications.lastPublishedAt());
         return "channel/overview";
     }
 }

@@ -15,7 +15,7 @@ import se.redaktionen.channel.ChannelKind;
 
 /** Reads and writes a channel's credentials, only ever through the cipher. */
 @Component
-class ChannelCredentials {
+public class ChannelCredentials {
 
     /** The secrets each kind of platform needs. */
     static final Map<ChannelKind, List<String>> FIELDS = Map.of(
@@ -31,7 +31,7 @@ class ChannelCredentials {
         this.cipher = cipher;
     }
 
-    Map<String, String> read(Channel channel) {
+    public Map<String, String> read(Channel channel) {
         Map<String, String> values = new TreeMap<>();
         if (channel.encryptedCredentials() == null) {
             return values;

@@ -15,7 +15,7 @@ import se.redaktionen.organisation.People;
 
 /**
  * The library's three blogs, its Facebook page and its X account with their responsible people, and
- * the MySpace account it once closed, seeded once.
+ * the MySpace account it once closed, and one sandbox per kind of platform, seeded once.
  */
 @Component
 @ConditionalOnProperty(name = "redaktionen.demo-mode", havingValue = "true")
@@ -48,6 +48,9 @@ class ChannelDemoData implements ApplicationRunner {
                 "Nyheter, evenemang och dialog", "demo-editor", "omar.haddad", LocalDate.of(2010, 5, 3));
         add("Twitter/X: @botkyrkabibl", ChannelKind.TWITTER, " /{firstName}, {branch}", "@botkyrkabibl",
                 "Korta nyheter och direktrapporter", "omar.haddad", "demo-editor", LocalDate.of(2011, 2, 7));
+        addSandbox("Övning: blogg", ChannelKind.WORDPRESS_BLOG, null, "Bloggen Boktips");
+        addSandbox("Övning: Facebook", ChannelKind.FACEBOOK_PAGE, "\n\n{signature}", "Facebook-sidan");
+        addSandbox("Övning: X", ChannelKind.TWITTER, " /{firstName}, {branch}", "X-kontot");
         Channel myspace = add("MySpace: Botkyrka bibliotek", ChannelKind.MANUAL, null, "botkyrkabibliotek",
                 "Musik och unga", "johan.berg", "erik.holm", LocalDate.of(2007, 6, 1));
         myspace.retire(LocalDate.of(2011, 12, 31), "Publiken har flyttat till andra kanaler.");
@@ -58,6 +61,13 @@ class ChannelDemoData implements ApplicationRunner {
         Channel channel = new Channel(name, kind, signature, clock.instant());
         channel.describe(name, kind, handle, null, purpose, person(responsible), person(deputy), started, signature);
         return channels.save(channel);
+    }
+
+    /** Sandboxes let newcomers see the whole flow and practise, with the rules of the real account. */
+    private void addSandbox(String name, ChannelKind practisesAs, String signature, String standsFor) {
+        Channel sandbox = add(name, ChannelKind.SANDBOX, signature, null, "Övningskanal som följer reglerna för "
+                + standsFor + "; inget lämnar Redaktionen.", "demo-editor", "anna.lind", LocalDate.of(2026, 1, 1));
+        sandbox.practiseAs(practisesAs);
     }
 
     private long person(String username) {

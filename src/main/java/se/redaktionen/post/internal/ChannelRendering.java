@@ -28,7 +28,7 @@ final class ChannelRendering {
             text.append(signature(channel.signatureTemplate(), sender));
         }
         String rendered = text.toString();
-        return new ChannelText(channel.id(), rendered, length(channel.kind(), title, rendered));
+        return new ChannelText(channel.id(), rendered, length(channel.rules(), title, rendered));
     }
 
     /** The most the channel takes, or null where it sets no limit. */

@@ -90,7 +90,7 @@ public class Post {
     }
 
     /** Moves the post on, or refuses with the reason; the caller records the transition. */
-    PostTransition moveTo(PostState next, long actorId, String comment, Instant at) {
+    PostTransition moveTo(PostState next, Long actorId, String comment, Instant at) {
         if (!state.canMoveTo(next)) {
             throw new ForbiddenTransition(state, next);
         }

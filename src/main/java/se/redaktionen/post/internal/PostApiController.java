@@ -41,6 +41,8 @@ import se.redaktionen.organisation.PersonSummary;
 import se.redaktionen.organisation.Role;
 import se.redaktionen.organisation.StaffUser;
 import se.redaktionen.post.PostState;
+import se.redaktionen.publishing.PublicationView;
+import se.redaktionen.publishing.Publications;
 import se.redaktionen.web.ValidationProblems;
 
 /** Posts through the JSON API, under exactly the rules of the pages (the same workflow service). */
@@ -70,9 +72,18 @@ class PostApiController {
     record Move(String from, String to, String by, Instant at, String comment) {
     }
 
+    /** The last error of a publication: its code, what it means in words, and the platform's own words. */
+    record PublicationError(String code, String message, String detail) {
+    }
+
+    record PublicationJson(long id, long channelId, String channel, String kind, String state, int attempts,
+                           Instant dueAt, Instant nextAttemptAt, String platformId, String url, Instant publishedAt,
+                           PublicationError lastError) {
+    }
+
     record PostView(long id, String state, String title, String body, String link, Person author, Person sender,
                     Instant scheduledAt, long version, List<ChannelTextView> channels, List<Check> checks,
-                    List<Move> history) {
+                    List<Move> history, List<PublicationJson> publications) {
     }
 
     record PostListItem(long id, String state, String title, String body, Person sender, Instant scheduledAt,
@@ -88,12 +99,14 @@ class PostApiController {
     private final RuleChecks checks;
     private final Validator validator;
     private final MessageSource messages;
+    private final Publications publications;
     private final Clock clock;
 
     PostApiController(PostRepository posts, PostTransitionRepository transitions, PostWorkflow workflow,
                       PostWriting writing, Channels channels, People people, RuleChecks checks, Validator validator,
-                      MessageSource messages, Clock clock) {
+                      MessageSource messages, Publications publications, Clock clock) {
         this.clock = clock;
+        this.publications = publications;
         this.posts = posts;
         this.transitions = transitions;
         this.workflow = workflow;
@@ -207,16 +220,26 @@ class PostApiController {
         List<ChannelTextView> texts = post.getChannels().stream().map(t -> {
             ChannelSummary c = byId.get(t.getChannelId());
             return new ChannelTextView(c.id(), c.name(), c.kind().name(), t.getRenderedText(), t.getLength(),
-                    ChannelRendering.limit(c.kind()));
+                    ChannelRendering.limit(c.rules()));
         }).toList();
         List<Move> history = transitions.findByPostIdOrderByAtAsc(post.getId()).stream()
                 .map(t -> new Move(t.getFromState().name(), t.getToState().name(),
-                        people.findById(t.getActorId()).map(PersonSummary::username).orElse(null), t.getAt(),
+                        t.getActorId() == null ? null
+                                : people.findById(t.getActorId()).map(PersonSummary::username).orElse(null), t.getAt(),
                         t.getComment()))
                 .toList();
         return new PostView(post.getId(), post.getState().name(), post.getTitle(), post.getBody(), post.getLink(),
                 person(post.getAuthorId()), person(post.getSenderId()), post.getScheduledAt(), post.getVersion(),
-                texts, checks.check(writing.checkedPost(post)).stream().map(this::check).toList(), history);
+                texts, checks.check(writing.checkedPost(post)).stream().map(this::check).toList(), history,
+                publications.forPost(post.getId()).stream().map(this::publication).toList());
+    }
+
+    private PublicationJson publication(PublicationView p) {
+        PublicationError error = p.errorCode() == null ? null : new PublicationError(p.errorCode(),
+                messages.getMessage("publication.error." + p.errorCode(), new Object[] {p.channelName()}, locale()),
+                p.errorDetail());
+        return new PublicationJson(p.id(), p.channelId(), p.channelName(), p.channelKind().name(), p.state().name(),
+                p.attempts(), p.dueAt(), p.nextAttemptAt(), p.platformId(), p.url(), p.publishedAt(), error);
     }
 
     private Check check(Violation v) {

@@ -33,6 +33,7 @@ import se.redaktionen.organisation.PersonSummary;
 import se.redaktionen.organisation.Role;
 import se.redaktionen.organisation.StaffUser;
 import se.redaktionen.post.PostState;
+import se.redaktionen.publishing.Publications;
 
 /** Everyone drafts posts, previews them per channel, and submits them for review. */
 @Controller
@@ -52,13 +53,15 @@ class PostController {
     private final PostCommentRepository comments;
     private final PostImageRepository images;
     private final WarningAcknowledgementRepository warningAcknowledgements;
+    private final Publications publications;
     private final Clock clock;
 
     PostController(PostRepository posts, PostTransitionRepository transitions, PostWriting writing, Channels channels,
                    People people, RuleChecks checks, PostWorkflow workflow, PostCommentRepository comments,
                    PostImageRepository images, WarningAcknowledgementRepository warningAcknowledgements,
-                   Clock clock) {
+                   Publications publications, Clock clock) {
         this.images = images;
+        this.publications = publications;
         this.posts = posts;
         this.workflow = workflow;
         this.comments = comments;
@@ -144,6 +147,8 @@ class PostController {
                 : writing.toLocal(post.getScheduledAt()).format(PostWriting.LOCAL_INPUT));
         model.addAttribute("mine", post.getAuthorId() == user.getPersonId());
         model.addAttribute("canWithdraw", post.getState().canMoveTo(PostState.WITHDRAWN));
+        model.addAttribute("publications", publications.forPost(id));
+        model.addAttribute("editor", editor);
         return "post/show";
     }
 
@@ -218,7 +223,8 @@ class PostController {
     /** Names of everyone who moved, commented on or approved the post. */
     private Map<Long, String> personNames(Post post, List<PostComment> thread, List<WarningAcknowledgement> acks) {
         return java.util.stream.Stream.of(
-                        transitions.findByPostIdOrderByAtAsc(post.getId()).stream().map(PostTransition::getActorId),
+                        transitions.findByPostIdOrderByAtAsc(post.getId()).stream().map(PostTransition::getActorId)
+                                .filter(java.util.Objects::nonNull),
                         thread.stream().map(PostComment::getAuthorId),
                         acks.stream().map(WarningAcknowledgement::getAcknowledgedBy))
                 .flatMap(Function.identity()).distinct()

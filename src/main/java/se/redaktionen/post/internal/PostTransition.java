@@ -33,8 +33,9 @@ public class PostTransition {
     @Column(name = "to_state", nullable = false, length = 20)
     private PostState toState;
 
-    @Column(name = "actor_id", nullable = false)
-    private long actorId;
+    /** Null when no person made the move: publishing finished on every channel. */
+    @Column(name = "actor_id")
+    private Long actorId;
 
     @Column(nullable = false)
     private Instant at;
@@ -45,7 +46,7 @@ public class PostTransition {
     protected PostTransition() {
     }
 
-    PostTransition(long postId, PostState fromState, PostState toState, long actorId, String comment, Instant at) {
+    PostTransition(long postId, PostState fromState, PostState toState, Long actorId, String comment, Instant at) {
         this.postId = postId;
         this.fromState = fromState;
         this.toState = toState;
@@ -62,7 +63,7 @@ public class PostTransition {
         return toState;
     }
 
-    public long getActorId() {
+    public Long getActorId() {
         return actorId;
     }
 

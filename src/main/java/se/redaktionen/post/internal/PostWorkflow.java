@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,6 +16,10 @@ import se.redaktionen.guideline.Violation;
 import se.redaktionen.organisation.Role;
 import se.redaktionen.organisation.StaffUser;
 import se.redaktionen.post.PostState;
+import se.redaktionen.publishing.PostPublished;
+import se.redaktionen.publishing.PublicationRefused;
+import se.redaktionen.publishing.PublicationRequest;
+import se.redaktionen.publishing.Publications;
 
 /**
  * Every move of a post, for the pages and the API alike: who may make it, what is checked first,
@@ -30,17 +35,19 @@ class PostWorkflow {
     private final PostWriting writing;
     private final Guidelines guidelines;
     private final RuleChecks checks;
+    private final Publications publications;
     private final Clock clock;
 
     PostWorkflow(PostRepository posts, PostTransitionRepository transitions,
                  WarningAcknowledgementRepository warningAcknowledgements, PostWriting writing, Guidelines guidelines,
-                 RuleChecks checks, Clock clock) {
+                 RuleChecks checks, Publications publications, Clock clock) {
         this.posts = posts;
         this.transitions = transitions;
         this.warningAcknowledgements = warningAcknowledgements;
         this.writing = writing;
         this.guidelines = guidelines;
         this.checks = checks;
+        this.publications = publications;
         this.clock = clock;
     }
 
@@ -81,8 +88,17 @@ class PostWorkflow {
         return move(post, PostState.SUBMITTED, user, null);
     }
 
+    /** An approved post can be withdrawn only while no platform may have it yet. */
     Post withdraw(long id, StaffUser user) {
-        return move(authored(id, user), PostState.WITHDRAWN, user, null);
+        Post post = authored(id, user);
+        if (post.getState() == PostState.APPROVED) {
+            try {
+                publications.cancelForWithdrawal(id);
+            } catch (PublicationRefused refused) {
+                throw new PostRefused(refused.getMessageKey());
+            }
+        }
+        return move(post, PostState.WITHDRAWN, user, null);
     }
 
     /**
@@ -112,7 +128,22 @@ class PostWorkflow {
             warningAcknowledgements.save(new WarningAcknowledgement(post.getId(), warning.kind(), warning.finding(),
                     warning.guidelineTitle(), editor.getPersonId(), clock.instant()));
         }
-        return move(post, PostState.APPROVED, editor, blankToNull(comment));
+        Post approved = move(post, PostState.APPROVED, editor, blankToNull(comment));
+        publications.schedule(approved.getId(), approved.getScheduledAt(), approved.getChannels().stream()
+                .map(t -> new PublicationRequest(t.getChannelId(), approved.getTitle(), t.getRenderedText(),
+                        approved.getLink()))
+                .toList());
+        return approved;
+    }
+
+    /** Publishing finished on every channel: the post is published. Nobody in particular made this move. */
+    @EventListener
+    void published(PostPublished event) {
+        Post post = posts.findById(event.postId()).orElseThrow();
+        if (post.getState() == PostState.APPROVED) {
+            transitions.save(post.moveTo(PostState.PUBLISHED, null, null, clock.instant()));
+            posts.saveAndFlush(post);
+        }
     }
 
     Post requestChanges(long id, Long version, String comment, StaffUser editor) {

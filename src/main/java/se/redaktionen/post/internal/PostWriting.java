@@ -78,7 +78,7 @@ class PostWriting {
                 ChannelText text = ChannelRendering.render(channel, form.getTitle(), form.getBody(), form.getLink(),
                         sender.get());
                 previews.add(new ChannelPreview(channel, text.getRenderedText(), text.getLength(),
-                        ChannelRendering.limit(channel.kind())));
+                        ChannelRendering.limit(channel.rules())));
             });
         }
         return previews;
@@ -125,7 +125,7 @@ class PostWriting {
         List<ChannelPreview> previews = new ArrayList<>();
         for (ChannelText text : post.getChannels()) {
             channels.find(text.getChannelId()).ifPresent(c -> previews.add(new ChannelPreview(c,
-                    text.getRenderedText(), text.getLength(), ChannelRendering.limit(c.kind()))));
+                    text.getRenderedText(), text.getLength(), ChannelRendering.limit(c.rules()))));
         }
         return previews;
     }

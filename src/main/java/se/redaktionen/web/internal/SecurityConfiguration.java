@@ -118,7 +118,8 @@ class SecurityConfiguration {
                                 "/favicon.ico")
                         .permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
-                        .requestMatchers("/review", "/posts/*/approve", "/posts/*/request-changes", "/posts/*/reject")
+                        .requestMatchers("/review", "/posts/*/approve", "/posts/*/request-changes", "/posts/*/reject",
+                                "/publications/**")
                         .hasRole(Role.EDITOR.name())
                         .anyRequest().authenticated())
                 .authenticationManager(authenticationManager)

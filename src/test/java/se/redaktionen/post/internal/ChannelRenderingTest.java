@@ -14,7 +14,7 @@ class ChannelRenderingTest {
             "/Anna på Fittja bibliotek", java.util.List.of());
 
     private static ChannelSummary channel(ChannelKind kind, String template) {
-        return new ChannelSummary(7, "Kanal", kind, template, true);
+        return new ChannelSummary(7, "Kanal", kind, template, true, kind);
     }
 
     @Test

@@ -1,0 +1,14 @@
+package se.redaktionen.publishing;
+
+/**
+ * Where one post stands on one channel. {@code UNCERTAIN}: a call whose outcome is unknown (a crash,
+ * a lost response); it is reconciled with the platform before anything is sent again.
+ */
+public enum PublicationState {
+    PENDING, IN_FLIGHT, PUBLISHED, FAILED, UNCERTAIN, CANCELLED;
+
+    /** Finished rows need nothing more; a post is published when all its rows are finished and one is published. */
+    public boolean finished() {
+        return this == PUBLISHED || this == CANCELLED;
+    }
+}

@@ -1,0 +1,8 @@
+package se.redaktionen.publishing.internal;
+
+/** Why a platform call did not succeed, in terms an editor is told how to act on. */
+enum FailureCode {
+    CREDENTIALS_MISSING, TOKEN_INVALID, PERMISSION_DENIED, DUPLICATE, REJECTED, NOT_FOUND, RATE_LIMITED,
+    PLATFORM_UNAVAILABLE, PLATFORM_ERROR, NETWORK, TIMEOUT, CHANNEL_RETIRED, NO_API, LEASE_EXPIRED,
+    UNEXPECTED_RESPONSE, UNEXPECTED
+}

@@ -1,0 +1,117 @@
+package se.redaktionen.publishing.internal;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+
+import org.springframework.http.HttpHeaders;
+
+/**
+ * What an HTTP answer or an I/O error means for the publication. A request that creates something
+ * and gets no clear answer may have been taken by the platform: that is UNCERTAIN, never a blind retry.
+ */
+final class HttpOutcomes {
+
+    private HttpOutcomes() {
+    }
+
+    static PlatformFailure fromStatus(int status, HttpHeaders headers, String platformMessage, boolean creating,
+                                      Instant now) {
+        return switch (status) {
+            case 401 -> fail(PlatformFailure.Kind.PERMANENT, FailureCode.TOKEN_INVALID, platformMessage, null, status);
+            case 403 -> fail(PlatformFailure.Kind.PERMANENT, FailureCode.PERMISSION_DENIED, platformMessage, null,
+                    status);
+            case 404, 410 -> fail(PlatformFailure.Kind.PERMANENT, FailureCode.NOT_FOUND, platformMessage, null, status);
+            case 400, 413, 422 -> fail(PlatformFailure.Kind.PERMANENT, FailureCode.REJECTED, platformMessage, null,
+                    status);
+            case 409 -> fail(PlatformFailure.Kind.PERMANENT, FailureCode.DUPLICATE, platformMessage, null, status);
+            case 429 -> fail(PlatformFailure.Kind.RETRY, FailureCode.RATE_LIMITED, platformMessage,
+                    retryAfter(headers, now), status);
+            case 502, 503, 504 -> fail(PlatformFailure.Kind.RETRY, FailureCode.PLATFORM_UNAVAILABLE, platformMessage,
+                    retryAfter(headers, now), status);
+            default -> status >= 500
+                    ? fail(creating ? PlatformFailure.Kind.UNCERTAIN : PlatformFailure.Kind.RETRY,
+                            FailureCode.PLATFORM_ERROR, platformMessage, null, status)
+                    : fail(creating ? PlatformFailure.Kind.UNCERTAIN : PlatformFailure.Kind.PERMANENT,
+                            FailureCode.UNEXPECTED_RESPONSE, platformMessage, null, status);
+        };
+    }
+
+    /** Could not connect: the platform never saw the request. Anything later: it may have. */
+    static PlatformFailure fromIo(Throwable error, boolean creating) {
+        // Searched along the whole chain: the JDK client's ConnectException wraps a ClosedChannelException.
+        Throwable notConnected = inChain(error, ConnectException.class, UnknownHostException.class,
+                HttpConnectTimeoutException.class);
+        if (notConnected != null) {
+            return fail(PlatformFailure.Kind.RETRY, FailureCode.NETWORK, notConnected.getClass().getSimpleName(),
+                    null, null);
+        }
+        Throwable timeout = inChain(error, HttpTimeoutException.class, SocketTimeoutException.class);
+        Throwable cause = timeout != null ? timeout : rootIo(error);
+        FailureCode code = timeout != null ? FailureCode.TIMEOUT : FailureCode.NETWORK;
+        return fail(creating ? PlatformFailure.Kind.UNCERTAIN : PlatformFailure.Kind.RETRY, code,
+                cause == null ? error.getClass().getSimpleName() : cause.getClass().getSimpleName(), null, null);
+    }
+
+    /** {@code Retry-After} in seconds or as a date, or X's {@code x-rate-limit-reset} in epoch seconds. */
+    static Duration retryAfter(HttpHeaders headers, Instant now) {
+        String retryAfter = headers.getFirst(HttpHeaders.RETRY_AFTER);
+        if (retryAfter != null) {
+            try {
+                return Duration.ofSeconds(Math.max(0, Long.parseLong(retryAfter.strip())));
+            } catch (NumberFormatException notSeconds) {
+                try {
+                    Instant at = ZonedDateTime.parse(retryAfter.strip(), DateTimeFormatter.RFC_1123_DATE_TIME)
+                            .toInstant();
+                    return at.isAfter(now) ? Duration.between(now, at) : Duration.ZERO;
+                } catch (DateTimeParseException ignored) {
+                    // An unreadable header leaves the backoff alone.
+                }
+            }
+        }
+        String reset = headers.getFirst("x-rate-limit-reset");
+        if (reset != null) {
+            try {
+                Instant at = Instant.ofEpochSecond(Long.parseLong(reset.strip()));
+                return at.isAfter(now) ? Duration.between(now, at) : Duration.ZERO;
+            } catch (NumberFormatException ignored) {
+                // As above.
+            }
+        }
+        return null;
+    }
+
+    static PlatformFailure fail(PlatformFailure.Kind kind, FailureCode code, String detail, Duration retryAfter,
+                                Integer status) {
+        return new PlatformFailure(kind, code, detail, retryAfter, status);
+    }
+
+    private static Throwable inChain(Throwable error, Class<?>... types) {
+        for (Throwable t = error; t != null && t != t.getCause(); t = t.getCause()) {
+            for (Class<?> type : types) {
+                if (type.isInstance(t)) {
+                    return t;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Throwable rootIo(Throwable error) {
+        Throwable found = null;
+        for (Throwable t = error; t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof IOException) {
+                found = t;
+            }
+        }
+        return found;
+    }
+}

@@ -1,0 +1,23 @@
+package se.redaktionen.publishing.internal;
+
+import java.util.Optional;
+
+import se.redaktionen.channel.ChannelAccount;
+import se.redaktionen.channel.ChannelKind;
+
+/**
+ * One platform's API. Every method either answers or throws {@link PlatformFailure}; none of them
+ * logs or returns a credential.
+ */
+interface PlatformAdapter {
+
+    ChannelKind kind();
+
+    Published publish(ChannelAccount account, Publication publication);
+
+    /** Asks the platform whether this publication already exists there: the way out of UNCERTAIN. */
+    Optional<Published> find(ChannelAccount account, Publication publication);
+
+    /** Calls the platform with the stored credentials and describes the account it reached. */
+    String testConnection(ChannelAccount account);
+}

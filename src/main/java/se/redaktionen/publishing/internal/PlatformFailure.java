@@ -1,0 +1,53 @@
+package se.redaktionen.publishing.internal;
+
+import java.time.Duration;
+
+/**
+ * A platform call that did not succeed, classified by what may be done next: {@code RETRY} (the
+ * platform surely did not take it), {@code UNCERTAIN} (it may have: reconcile before anything else),
+ * {@code PERMANENT} (a person must act first).
+ */
+class PlatformFailure extends RuntimeException {
+
+    enum Kind { RETRY, UNCERTAIN, PERMANENT }
+
+    private final Kind kind;
+    private final FailureCode code;
+    private final String detail;
+    private final Duration retryAfter;
+    private final Integer httpStatus;
+
+    PlatformFailure(Kind kind, FailureCode code, String detail, Duration retryAfter, Integer httpStatus) {
+        super(code + (httpStatus == null ? "" : " (HTTP " + httpStatus + ")") + (detail == null ? "" : ": " + detail),
+                null, false, false);
+        this.kind = kind;
+        this.code = code;
+        this.detail = detail == null ? null : detail.length() > 1000 ? detail.substring(0, 1000) : detail;
+        this.retryAfter = retryAfter;
+        this.httpStatus = httpStatus;
+    }
+
+    static PlatformFailure permanent(FailureCode code, String detail) {
+        return new PlatformFailure(Kind.PERMANENT, code, detail, null, null);
+    }
+
+    Kind kind() {
+        return kind;
+    }
+
+    FailureCode code() {
+        return code;
+    }
+
+    String detail() {
+        return detail;
+    }
+
+    Duration retryAfter() {
+        return retryAfter;
+    }
+
+    Integer httpStatus() {
+        return httpStatus;
+    }
+}

@@ -1,0 +1,202 @@
+package se.redaktionen.publishing.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Component;
+
+import se.redaktionen.channel.ChannelAccount;
+import se.redaktionen.channel.Channels;
+import se.redaktionen.publishing.PostPublished;
+
+/**
+ * Works off the outbox: leases that ran out become UNCERTAIN, uncertain rows are reconciled with the
+ * platform, due rows are claimed and published. Each claim commits before the platform is called and
+ * each outcome commits after, under the claim's token, so any number of instances can run this.
+ */
+@Component
+class PublicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(PublicationRunner.class);
+
+    private final PublicationStore store;
+    private final PlatformAdapters adapters;
+    private final Channels channels;
+    private final PublishingProperties properties;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final SimpleAsyncTaskExecutor executor;
+
+    PublicationRunner(PublicationStore store, PlatformAdapters adapters, Channels channels,
+                      PublishingProperties properties, ApplicationEventPublisher events, Clock clock) {
+        this.store = store;
+        this.adapters = adapters;
+        this.channels = channels;
+        this.properties = properties;
+        this.events = events;
+        this.clock = clock;
+        this.executor = new SimpleAsyncTaskExecutor("publish-");
+        this.executor.setVirtualThreads(Runtime.version().feature() >= 21);
+        this.executor.setConcurrencyLimit(Math.max(1, properties.concurrency()));
+    }
+
+    /** One round; returns how many rows it worked on. */
+    int runOnce() {
+        return runAt(clock.instant());
+    }
+
+    int runAt(Instant now) {
+        int worked = 0;
+        for (Publication lost : store.expireLeases(now)) {
+            store.recordAttempt(lost, "PUBLISH", "UNCERTAIN",
+                    new PlatformFailure(PlatformFailure.Kind.UNCERTAIN, FailureCode.LEASE_EXPIRED, null, null, null),
+                    now);
+            worked++;
+        }
+        String token = UUID.randomUUID().toString();
+        List<Publication> uncertain = store.claimUncertain(now, properties.batchSize(), token,
+                now.plus(properties.lease()));
+        worked += inParallel(uncertain, p -> reconcile(p, token));
+        List<Publication> due;
+        do {
+            String claim = UUID.randomUUID().toString();
+            Instant at = clock.instant().isAfter(now) ? clock.instant() : now;
+            due = store.claimDue(at, properties.batchSize(), claim, at.plus(properties.lease()));
+            worked += inParallel(due, p -> publish(p, claim));
+        } while (due.size() == properties.batchSize());
+        return worked;
+    }
+
+    private int inParallel(List<Publication> rows, Consumer<Publication> work) {
+        List<CompletableFuture<Void>> running = new ArrayList<>();
+        for (Publication row : rows) {
+            running.add(CompletableFuture.runAsync(() -> work.accept(row), executor));
+        }
+        CompletableFuture.allOf(running.toArray(CompletableFuture[]::new)).exceptionally(e -> null).join();
+        return rows.size();
+    }
+
+    void publish(Publication publication, String token) {
+        try {
+            ChannelAccount account = account(publication);
+            Published published = adapters.forKind(account.kind()).publish(account, publication);
+            settlePublished(publication, token, published, "PUBLISH");
+        } catch (PlatformFailure failure) {
+            settleFailure(publication, token, failure, "PUBLISH");
+        } catch (DataAccessException e) {
+            // The outcome could not be written: the lease runs out and reconciliation finds out what happened.
+            log.error("Could not record the outcome of publication {}", publication.id(), e);
+        } catch (RuntimeException e) {
+            log.error("Unexpected error publishing publication {}", publication.id(), e);
+            settleFailure(publication, token, new PlatformFailure(PlatformFailure.Kind.UNCERTAIN,
+                    FailureCode.UNEXPECTED, e.getClass().getSimpleName(), null, null), "PUBLISH");
+        }
+    }
+
+    void reconcile(Publication publication, String token) {
+        try {
+            ChannelAccount account = account(publication);
+            Optional<Published> found = adapters.forKind(account.kind()).find(account, publication);
+            if (found.isPresent()) {
+                settlePublished(publication, token, found.get(), "RECONCILE");
+                return;
+            }
+            Instant now = clock.instant();
+            PlatformFailure absent = new PlatformFailure(PlatformFailure.Kind.RETRY,
+                    publication.errorCode() == null ? FailureCode.LEASE_EXPIRED
+                            : FailureCode.valueOf(publication.errorCode()), publication.errorDetail(), null, null);
+            if (publication.attempts() >= properties.maxAttempts()) {
+                store.markFailed(publication.id(), token, absent, now);
+                store.recordAttempt(publication, "RECONCILE", "FAILED", absent, now);
+            } else {
+                store.reschedule(publication.id(), token, now, absent, now);
+                store.recordAttempt(publication, "RECONCILE", "ABSENT", null, now);
+            }
+        } catch (PlatformFailure failure) {
+            Instant now = clock.instant();
+            if (failure.kind() == PlatformFailure.Kind.PERMANENT) {
+                store.markFailed(publication.id(), token, failure, now);
+                store.recordAttempt(publication, "RECONCILE", "FAILED", failure, now);
+                return;
+            }
+            store.markUncertain(publication.id(), token, nextAttempt(publication, failure, now), failure, now);
+            store.recordAttempt(publication, "RECONCILE", "UNCERTAIN", failure, now);
+        } catch (RuntimeException e) {
+            log.error("Could not reconcile publication {}; it stays uncertain", publication.id(), e);
+        }
+    }
+
+    private ChannelAccount account(Publication publication) {
+        ChannelAccount account = channels.account(publication.channelId())
+                .orElseThrow(() -> PlatformFailure.permanent(FailureCode.NOT_FOUND, null));
+        if (!account.active()) {
+            throw PlatformFailure.permanent(FailureCode.CHANNEL_RETIRED, null);
+        }
+        return account;
+    }
+
+    private void settlePublished(Publication publication, String token, Published published, String action) {
+        Instant now = clock.instant();
+        if (store.markPublished(publication.id(), token, published, now)) {
+            store.recordAttempt(publication, action, "PUBLISHED", null, now);
+            announceIfDone(publication.postId());
+        } else {
+            log.warn("Publication {} was published as {} but its claim had moved on", publication.id(),
+                    published.platformId());
+        }
+    }
+
+    private void settleFailure(Publication publication, String token, PlatformFailure failure, String action) {
+        Instant now = clock.instant();
+        switch (failure.kind()) {
+            case PERMANENT -> {
+                store.markFailed(publication.id(), token, failure, now);
+                store.recordAttempt(publication, action, "FAILED", failure, now);
+            }
+            case RETRY -> {
+                if (publication.attempts() >= properties.maxAttempts()) {
+                    store.markFailed(publication.id(), token, failure, now);
+                    store.recordAttempt(publication, action, "FAILED", failure, now);
+                } else {
+                    store.reschedule(publication.id(), token, nextAttempt(publication, failure, now), failure, now);
+                    store.recordAttempt(publication, action, "RETRY", failure, now);
+                }
+            }
+            case UNCERTAIN -> {
+                store.markUncertain(publication.id(), token, nextAttempt(publication, failure, now), failure, now);
+                store.recordAttempt(publication, action, "UNCERTAIN", failure, now);
+            }
+        }
+    }
+
+    private Instant nextAttempt(Publication publication, PlatformFailure failure, Instant now) {
+        return now.plus(Backoff.honouring(
+                Backoff.after(publication.attempts(), properties.backoffBase(), properties.backoffMax()),
+                failure.retryAfter()));
+    }
+
+    void announceIfDone(long postId) {
+        if (store.postPublished(postId)) {
+            try {
+                events.publishEvent(new PostPublished(postId));
+            } catch (OptimisticLockingFailureException e) {
+                // Two instances finishing the last two rows at once both announce; the post moves once.
+                log.debug("Post {} was already moved on", postId, e);
+            } catch (RuntimeException e) {
+                log.error("Post {} is published on every channel but could not be marked so", postId, e);
+            }
+        }
+    }
+}

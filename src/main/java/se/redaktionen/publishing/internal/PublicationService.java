@@ -1,0 +1,137 @@
+package se.redaktionen.publishing.internal;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.redaktionen.channel.ChannelKind;
+import se.redaktionen.channel.ChannelSummary;
+import se.redaktionen.channel.Channels;
+import se.redaktionen.publishing.ChannelAlert;
+import se.redaktionen.publishing.PublicationRefused;
+import se.redaktionen.publishing.PublicationRequest;
+import se.redaktionen.publishing.PublicationView;
+import se.redaktionen.publishing.Publications;
+
+/** The outbox rows of approved posts and what editors may do with them. */
+@Service
+class PublicationService implements Publications {
+
+    private final PublicationStore store;
+    private final PublicationRunner runner;
+    private final PublishingProperties properties;
+    private final Channels channels;
+    private final Clock clock;
+
+    PublicationService(PublicationStore store, PublicationRunner runner, PublishingProperties properties,
+                       Channels channels, Clock clock) {
+        this.store = store;
+        this.runner = runner;
+        this.properties = properties;
+        this.channels = channels;
+        this.clock = clock;
+    }
+
+    /** One publication per target channel, due at {@code dueAt} (now when null). */
+    @Override
+    @Transactional
+    public void schedule(long postId, Instant dueAt, List<PublicationRequest> requests) {
+        Instant now = clock.instant();
+        Instant due = dueAt == null || dueAt.isBefore(now) ? now : dueAt;
+        for (PublicationRequest request : requests) {
+            ChannelSummary channel = channels.find(request.channelId()).orElseThrow();
+            boolean manual = channel.kind() == ChannelKind.MANUAL;
+            store.insert(postId, request.channelId(), "rdk-" + UUID.randomUUID(), request.title(),
+                    request.text(), request.link(), due, manual ? null : due, now);
+        }
+    }
+
+    /** Publishing cannot be taken back once a platform may have it; until then a withdrawal cancels it all. */
+    @Override
+    @Transactional
+    public void cancelForWithdrawal(long postId) {
+        if (store.startedCount(postId) > 0) {
+            throw new PublicationRefused("publication.withdraw.started");
+        }
+        store.cancelAll(postId, clock.instant());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<PublicationView> forPost(long postId) {
+        return store.forPost(postId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public PublicationView find(long id) {
+        return store.find(id).map(p -> store.view(id))
+                .orElseThrow(() -> new PublicationRefused("publication.notFound"));
+    }
+
+    @Override
+    public PublicationView retry(long id) {
+        requireChanged(store.retry(id, clock.instant()), "publication.retry.notFailed");
+        return store.view(id);
+    }
+
+    @Override
+    public PublicationView cancel(long id) {
+        PublicationView view = find(id);
+        requireChanged(store.cancel(id, clock.instant()), "publication.cancel.notPending");
+        runner.announceIfDone(view.postId());
+        return store.view(id);
+    }
+
+    /** For channels without API access: an editor has published by hand and gives the address. */
+    @Override
+    public PublicationView markPublishedByHand(long id, String url, long editorId) {
+        PublicationView view = find(id);
+        if (!view.manual()) {
+            throw new PublicationRefused("publication.manual.notManual");
+        }
+        if (!isWebAddress(url)) {
+            throw new PublicationRefused("publication.manual.urlInvalid");
+        }
+        requireChanged(store.markPublishedByHand(id, url.strip(), editorId, clock.instant()),
+                "publication.manual.notPending");
+        runner.announceIfDone(view.postId());
+        return store.view(id);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ChannelAlert> alerts() {
+        return store.alerts(clock.instant().minus(properties.alertWindow()), properties.alertFailures());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<Long, Instant> lastPublishedAt() {
+        return store.lastPublishedAt();
+    }
+
+    private static void requireChanged(boolean changed, String refusal) {
+        if (!changed) {
+            throw new PublicationRefused(refusal);
+        }
+    }
+
+    private static boolean isWebAddress(String url) {
+        if (url == null || url.isBlank() || url.length() > 2000) {
+            return false;
+        }
+        try {
+            URI uri = new URI(url.strip());
+            return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+}

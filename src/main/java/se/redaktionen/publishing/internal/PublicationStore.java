@@ -1,0 +1,233 @@
+package se.redaktionen.publishing.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Repository;
+
+import se.redaktionen.channel.ChannelKind;
+import se.redaktionen.publishing.ChannelAlert;
+import se.redaktionen.publishing.PublicationState;
+import se.redaktionen.publishing.PublicationView;
+
+/**
+ * The outbox in SQL. Every change of state is one conditional statement that commits on its own, so
+ * the state before and after each platform call is on disk, and a row changes only from the state
+ * (and, for the pipeline, the claim) the caller saw.
+ */
+@Repository
+class PublicationStore {
+
+    private static final RowMapper<Publication> PUBLICATION = PublicationStore::publication;
+
+    private final JdbcTemplate jdbc;
+
+    PublicationStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(long postId, long channelId, String slug, String title, String text, String link, Instant dueAt,
+                Instant nextAttemptAt, Instant now) {
+        jdbc.update("""
+                insert into publication (post_id, channel_id, slug, title, text, link, state, due_at, next_attempt_at,
+                                         created_at, updated_at)
+                values (?, ?, ?, ?, ?, ?, 'PENDING', ?, ?, ?, ?)""",
+                postId, channelId, slug, title, text, link, ts(dueAt), ts(nextAttemptAt), ts(now), ts(now));
+    }
+
+    /** Takes up to {@code limit} due rows that no other instance holds, and marks them in flight. */
+    List<Publication> claimDue(Instant now, int limit, String token, Instant leaseUntil) {
+        return jdbc.query("""
+                update publication set state = 'IN_FLIGHT', claim_token = ?, lease_until = ?,
+                                       attempts = attempts + 1, updated_at = ?
+                where id in (select id from publication
+                             where state = 'PENDING' and next_attempt_at <= ?
+                             order by next_attempt_at, id limit ? for update skip locked)
+                returning *""", PUBLICATION, token, ts(leaseUntil), ts(now), ts(now), limit);
+    }
+
+    /** Takes uncertain rows for reconciliation; the new next attempt keeps others away meanwhile. */
+    List<Publication> claimUncertain(Instant now, int limit, String token, Instant leaseUntil) {
+        return jdbc.query("""
+                update publication set claim_token = ?, next_attempt_at = ?, updated_at = ?
+                where id in (select id from publication
+                             where state = 'UNCERTAIN' and next_attempt_at <= ?
+                             order by next_attempt_at, id limit ? for update skip locked)
+                returning *""", PUBLICATION, token, ts(leaseUntil), ts(now), ts(now), limit);
+    }
+
+    /** Rows in flight past their lease: the instance crashed or the answer was lost. */
+    List<Publication> expireLeases(Instant now) {
+        return jdbc.query("""
+                update publication set state = 'UNCERTAIN', next_attempt_at = ?, error_code = 'LEASE_EXPIRED',
+                                       error_detail = null, updated_at = ?
+                where id in (select id from publication where state = 'IN_FLIGHT' and lease_until < ?
+                             for update skip locked)
+                returning *""", PUBLICATION, ts(now), ts(now), ts(now));
+    }
+
+    /** A late answer from the platform still settles an uncertain row it holds the claim of. */
+    boolean markPublished(long id, String token, Published published, Instant now) {
+        return jdbc.update("""
+                update publication set state = 'PUBLISHED', platform_id = ?, url = ?, published_at = ?,
+                                       next_attempt_at = null, lease_until = null, error_code = null,
+                                       error_detail = null, updated_at = ?
+                where id = ? and claim_token = ? and state in ('IN_FLIGHT', 'UNCERTAIN')""",
+                published.platformId(), published.url(), ts(now), ts(now), id, token) == 1;
+    }
+
+    boolean reschedule(long id, String token, Instant next, PlatformFailure failure, Instant now) {
+        return moveClaimed(id, token, PublicationState.PENDING, next, failure, now);
+    }
+
+    boolean markUncertain(long id, String token, Instant next, PlatformFailure failure, Instant now) {
+        return moveClaimed(id, token, PublicationState.UNCERTAIN, next, failure, now);
+    }
+
+    boolean markFailed(long id, String token, PlatformFailure failure, Instant now) {
+        return moveClaimed(id, token, PublicationState.FAILED, null, failure, now);
+    }
+
+    private boolean moveClaimed(long id, String token, PublicationState state, Instant next, PlatformFailure failure,
+                                Instant now) {
+        return jdbc.update("""
+                update publication set state = ?, next_attempt_at = ?, lease_until = null, error_code = ?,
+                                       error_detail = ?, updated_at = ?
+                where id = ? and claim_token = ? and state in ('IN_FLIGHT', 'UNCERTAIN')""",
+                state.name(), ts(next), failure.code().name(), failure.detail(), ts(now), id, token) == 1;
+    }
+
+    /** An editor's retry gives a failed row a full new set of attempts. */
+    boolean retry(long id, Instant now) {
+        return jdbc.update("""
+                update publication set state = 'PENDING', next_attempt_at = ?, attempts = 0, error_code = null,
+                                       error_detail = null, updated_at = ?
+                where id = ? and state = 'FAILED'""", ts(now), ts(now), id) == 1;
+    }
+
+    boolean cancel(long id, Instant now) {
+        return jdbc.update("""
+                update publication set state = 'CANCELLED', next_attempt_at = null, updated_at = ?
+                where id = ? and state in ('PENDING', 'FAILED')""", ts(now), id) == 1;
+    }
+
+    boolean markPublishedByHand(long id, String url, long personId, Instant now) {
+        return jdbc.update("""
+                update publication set state = 'PUBLISHED', url = ?, published_at = ?, published_by = ?,
+                                       next_attempt_at = null, error_code = null, error_detail = null, updated_at = ?
+                where id = ? and state in ('PENDING', 'FAILED')""", url, ts(now), personId, ts(now), id) == 1;
+    }
+
+    void cancelAll(long postId, Instant now) {
+        jdbc.update("""
+                update publication set state = 'CANCELLED', next_attempt_at = null, updated_at = ?
+                where post_id = ? and state in ('PENDING', 'FAILED')""", ts(now), postId);
+    }
+
+    int startedCount(long postId) {
+        Integer started = jdbc.queryForObject("""
+                select count(*) from publication
+                where post_id = ? and (state in ('IN_FLIGHT', 'UNCERTAIN', 'PUBLISHED') or attempts > 0)""",
+                Integer.class, postId);
+        return started == null ? 0 : started;
+    }
+
+    void reschedulePending(long postId, Instant dueAt, Instant now) {
+        jdbc.update("""
+                update publication set due_at = ?, next_attempt_at = case when next_attempt_at is null then null
+                                                                          else ? end, updated_at = ?
+                where post_id = ? and state = 'PENDING' and attempts = 0""", ts(dueAt), ts(dueAt), ts(now), postId);
+    }
+
+    /** All rows finished and at least one published. */
+    boolean postPublished(long postId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("""
+                select count(*) > 0 and bool_and(state in ('PUBLISHED', 'CANCELLED')) and bool_or(state = 'PUBLISHED')
+                from publication where post_id = ?""", Boolean.class, postId));
+    }
+
+    java.util.Optional<Publication> find(long id) {
+        return jdbc.query("select * from publication where id = ?", PUBLICATION, id).stream().findFirst();
+    }
+
+    List<PublicationView> forPost(long postId) {
+        return jdbc.query("""
+                select p.*, c.name as channel_name, c.kind as channel_kind from publication p
+                join channel c on c.id = p.channel_id where p.post_id = ? order by c.name""",
+                (rs, i) -> view(rs), postId);
+    }
+
+    PublicationView view(long id) {
+        return jdbc.queryForObject("""
+                select p.*, c.name as channel_name, c.kind as channel_kind from publication p
+                join channel c on c.id = p.channel_id where p.id = ?""", (rs, i) -> view(rs), id);
+    }
+
+    void recordAttempt(Publication publication, String action, String outcome, PlatformFailure failure,
+                       Instant at) {
+        jdbc.update("""
+                insert into publication_attempt (publication_id, channel_id, action, outcome, error_code, detail,
+                                                 http_status, at)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""", publication.id(), publication.channelId(), action, outcome,
+                failure == null ? null : failure.code().name(), failure == null ? null : failure.detail(),
+                failure == null ? null : failure.httpStatus(), ts(at));
+    }
+
+    Map<Long, Instant> lastPublishedAt() {
+        Map<Long, Instant> last = new HashMap<>();
+        jdbc.query("select channel_id, max(published_at) from publication where state = 'PUBLISHED' group by channel_id",
+                rs -> {
+                    last.put(rs.getLong(1), rs.getTimestamp(2).toInstant());
+                });
+        return last;
+    }
+
+    /** Channels with at least {@code threshold} failed calls since their last success within the window. */
+    List<ChannelAlert> alerts(Instant since, int threshold) {
+        return jdbc.query("""
+                select a.channel_id, c.name, count(*) as failures, max(a.at) as last_at,
+                       (array_agg(a.error_code order by a.at desc))[1] as last_code
+                from publication_attempt a join channel c on c.id = a.channel_id
+                where a.outcome in ('RETRY', 'FAILED', 'UNCERTAIN') and a.at > ?
+                  and a.at > coalesce((select max(s.at) from publication_attempt s
+                                       where s.channel_id = a.channel_id and s.outcome = 'PUBLISHED'),
+                                      '-infinity'::timestamptz)
+                group by a.channel_id, c.name having count(*) >= ? order by c.name""",
+                (rs, i) -> new ChannelAlert(rs.getLong("channel_id"), rs.getString("name"), rs.getInt("failures"),
+                        rs.getString("last_code"), rs.getTimestamp("last_at").toInstant()), ts(since), threshold);
+    }
+
+    private static PublicationView view(ResultSet rs) throws SQLException {
+        Publication p = publication(rs, 0);
+        ChannelKind kind = ChannelKind.valueOf(rs.getString("channel_kind"));
+        return new PublicationView(p.id(), p.postId(), p.channelId(), rs.getString("channel_name"), kind, p.state(),
+                p.attempts(), p.dueAt(), p.nextAttemptAt(), p.platformId(), p.url(), p.errorCode(), p.errorDetail(),
+                p.publishedAt(), kind == ChannelKind.MANUAL);
+    }
+
+    private static Publication publication(ResultSet rs, int row) throws SQLException {
+        return new Publication(rs.getLong("id"), rs.getLong("post_id"), rs.getLong("channel_id"), rs.getString("slug"),
+                rs.getString("title"), rs.getString("text"), rs.getString("link"),
+                PublicationState.valueOf(rs.getString("state")), instant(rs, "due_at"),
+                instant(rs, "next_attempt_at"), rs.getInt("attempts"), rs.getString("claim_token"),
+                instant(rs, "lease_until"), rs.getString("platform_id"), rs.getString("url"),
+                rs.getString("error_code"), rs.getString("error_detail"), instant(rs, "published_at"),
+                instant(rs, "created_at"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+
+    private static Timestamp ts(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+}
