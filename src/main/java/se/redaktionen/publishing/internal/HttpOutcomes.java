@@ -37,6 +37,8 @@ final class HttpOutcomes {
                     retryAfter(headers, now), status);
             case 502, 503, 504 -> fail(PlatformFailure.Kind.RETRY, FailureCode.PLATFORM_UNAVAILABLE, platformMessage,
                     retryAfter(headers, now), status);
+            case 301, 302, 303, 307, 308 -> fail(PlatformFailure.Kind.PERMANENT, FailureCode.NOT_FOUND,
+                    "moved to " + headers.getFirst(HttpHeaders.LOCATION), null, status);
             default -> status >= 500
                     ? fail(creating ? PlatformFailure.Kind.UNCERTAIN : PlatformFailure.Kind.RETRY,
                             FailureCode.PLATFORM_ERROR, platformMessage, null, status)

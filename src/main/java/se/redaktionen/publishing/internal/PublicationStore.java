@@ -11,6 +11,9 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import se.redaktionen.channel.ChannelKind;
 import se.redaktionen.publishing.ChannelAlert;
@@ -28,9 +31,12 @@ class PublicationStore {
     private static final RowMapper<Publication> PUBLICATION = PublicationStore::publication;
 
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
 
-    PublicationStore(JdbcTemplate jdbc) {
+    PublicationStore(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     void insert(long postId, long channelId, String slug, String title, String text, String link, Instant dueAt,
@@ -44,33 +50,42 @@ class PublicationStore {
 
     /** Takes up to {@code limit} due rows that no other instance holds, and marks them in flight. */
     List<Publication> claimDue(Instant now, int limit, String token, Instant leaseUntil) {
-        return jdbc.query("""
-                update publication set state = 'IN_FLIGHT', claim_token = ?, lease_until = ?,
-                                       attempts = attempts + 1, updated_at = ?
-                where id in (select id from publication
-                             where state = 'PENDING' and next_attempt_at <= ?
-                             order by next_attempt_at, id limit ? for update skip locked)
-                returning *""", PUBLICATION, token, ts(leaseUntil), ts(now), ts(now), limit);
+        return claim("state = 'PENDING' and next_attempt_at <= ? order by next_attempt_at, id limit ?",
+                List.of(ts(now), limit), "state = 'IN_FLIGHT', claim_token = ?, lease_until = ?, "
+                        + "attempts = attempts + 1, updated_at = ?", List.of(token, ts(leaseUntil), ts(now)));
     }
 
     /** Takes uncertain rows for reconciliation; the new next attempt keeps others away meanwhile. */
     List<Publication> claimUncertain(Instant now, int limit, String token, Instant leaseUntil) {
-        return jdbc.query("""
-                update publication set claim_token = ?, next_attempt_at = ?, updated_at = ?
-                where id in (select id from publication
-                             where state = 'UNCERTAIN' and next_attempt_at <= ?
-                             order by next_attempt_at, id limit ? for update skip locked)
-                returning *""", PUBLICATION, token, ts(leaseUntil), ts(now), ts(now), limit);
+        return claim("state = 'UNCERTAIN' and next_attempt_at <= ? order by next_attempt_at, id limit ?",
+                List.of(ts(now), limit), "claim_token = ?, next_attempt_at = ?, updated_at = ?",
+                List.of(token, ts(leaseUntil), ts(now)));
     }
 
     /** Rows in flight past their lease: the instance crashed or the answer was lost. */
     List<Publication> expireLeases(Instant now) {
-        return jdbc.query("""
-                update publication set state = 'UNCERTAIN', next_attempt_at = ?, error_code = 'LEASE_EXPIRED',
-                                       error_detail = null, updated_at = ?
-                where id in (select id from publication where state = 'IN_FLIGHT' and lease_until < ?
-                             for update skip locked)
-                returning *""", PUBLICATION, ts(now), ts(now), ts(now));
+        return claim("state = 'IN_FLIGHT' and lease_until < ?", List.of(ts(now)),
+                "state = 'UNCERTAIN', next_attempt_at = ?, error_code = 'LEASE_EXPIRED', error_detail = null, "
+                        + "updated_at = ?", List.of(ts(now), ts(now)));
+    }
+
+    /**
+     * Locks the matching rows no other transaction holds ({@code FOR UPDATE SKIP LOCKED}, which
+     * PostgreSQL and H2 both know), changes them and commits before anyone calls a platform.
+     */
+    private List<Publication> claim(String where, List<Object> whereArgs, String set, List<Object> setArgs) {
+        return transactions.execute(status -> {
+            List<Long> ids = jdbc.queryForList("select id from publication where " + where + " for update skip locked",
+                    Long.class, whereArgs.toArray());
+            if (ids.isEmpty()) {
+                return List.<Publication>of();
+            }
+            String in = String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
+            List<Object> args = new java.util.ArrayList<>(setArgs);
+            args.addAll(ids);
+            jdbc.update("update publication set " + set + " where id in (" + in + ")", args.toArray());
+            return jdbc.query("select * from publication where id in (" + in + ")", PUBLICATION, ids.toArray());
+        });
     }
 
     /** A late answer from the platform still settles an uncertain row it holds the claim of. */
@@ -149,7 +164,9 @@ class PublicationStore {
     /** All rows finished and at least one published. */
     boolean postPublished(long postId) {
         return Boolean.TRUE.equals(jdbc.queryForObject("""
-                select count(*) > 0 and bool_and(state in ('PUBLISHED', 'CANCELLED')) and bool_or(state = 'PUBLISHED')
+                select count(*) > 0
+                       and count(*) = sum(case when state in ('PUBLISHED', 'CANCELLED') then 1 else 0 end)
+                       and sum(case when state = 'PUBLISHED' then 1 else 0 end) > 0
                 from publication where post_id = ?""", Boolean.class, postId));
     }
 
@@ -193,12 +210,13 @@ class PublicationStore {
     List<ChannelAlert> alerts(Instant since, int threshold) {
         return jdbc.query("""
                 select a.channel_id, c.name, count(*) as failures, max(a.at) as last_at,
-                       (array_agg(a.error_code order by a.at desc))[1] as last_code
+                       (select f.error_code from publication_attempt f
+                        where f.channel_id = a.channel_id and f.outcome in ('RETRY', 'FAILED', 'UNCERTAIN')
+                        order by f.at desc, f.id desc limit 1) as last_code
                 from publication_attempt a join channel c on c.id = a.channel_id
                 where a.outcome in ('RETRY', 'FAILED', 'UNCERTAIN') and a.at > ?
-                  and a.at > coalesce((select max(s.at) from publication_attempt s
-                                       where s.channel_id = a.channel_id and s.outcome = 'PUBLISHED'),
-                                      '-infinity'::timestamptz)
+                  and not exists (select 1 from publication_attempt s
+                                  where s.channel_id = a.channel_id and s.outcome = 'PUBLISHED' and s.at >= a.at)
                 group by a.channel_id, c.name having count(*) >= ? order by c.name""",
                 (rs, i) -> new ChannelAlert(rs.getLong("channel_id"), rs.getString("name"), rs.getInt("failures"),
                         rs.getString("last_code"), rs.getTimestamp("last_at").toInstant()), ts(since), threshold);

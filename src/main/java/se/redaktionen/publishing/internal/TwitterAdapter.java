@@ -132,8 +132,9 @@ class TwitterAdapter implements PlatformAdapter {
      */
     static String errorText(JsonNode error) {
         String detail = error.path("detail").asString("");
-        if (detail.isEmpty() && error.path("errors").isArray() && !error.path("errors").isEmpty()) {
-            detail = error.path("errors").get(0).path("message").asString("");
+        if (error.path("errors").isArray() && !error.path("errors").isEmpty()) {
+            String first = error.path("errors").get(0).path("message").asString("");
+            detail = detail.isEmpty() ? first : first.isEmpty() ? detail : detail + " " + first;
         }
         if (detail.isEmpty()) {
             detail = error.path("title").asString("");
