@@ -59,6 +59,11 @@ class AdminChannelController {
         return ChannelKind.values();
     }
 
+    @ModelAttribute("practiseKinds")
+    java.util.Set<ChannelKind> practiseKinds() {
+        return ChannelAdministration.PRACTISABLE;
+    }
+
     @ModelAttribute("credentialFields")
     java.util.Map<ChannelKind, List<String>> credentialFields() {
         return ChannelCredentials.FIELDS;

@@ -1,11 +1,14 @@
 package se.redaktionen.channel.internal;
 
 import java.time.Clock;
+import java.util.EnumSet;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.BindingResult;
 
+import se.redaktionen.channel.ChannelKind;
 import se.redaktionen.organisation.People;
 import se.redaktionen.organisation.PersonSummary;
 
@@ -13,6 +16,13 @@ import se.redaktionen.organisation.PersonSummary;
 @Service
 @Transactional
 class ChannelAdministration {
+
+    /**
+     * The platforms a sandbox may stand in for: those with rules of their own. A sandbox practising a
+     * sandbox means nothing, and a manual channel has no limit or counting to practise.
+     */
+    static final Set<ChannelKind> PRACTISABLE =
+            EnumSet.of(ChannelKind.WORDPRESS_BLOG, ChannelKind.FACEBOOK_PAGE, ChannelKind.TWITTER);
 
     private final ChannelRepository channels;
     private final ChannelCredentials credentials;
@@ -26,7 +36,10 @@ class ChannelAdministration {
         this.clock = clock;
     }
 
-    /** What Bean Validation cannot know: unique names, active people, two different people, real branches. */
+    /**
+     * What Bean Validation cannot know: unique names, active people, two different people, real branches,
+     * and practising only where it means something.
+     */
     void validate(ChannelForm form, Long ownId, BindingResult result) {
         if (!result.hasFieldErrors("name") && form.getName() != null && channels.findByNameIgnoreCase(form.getName())
                 .filter(c -> !c.getId().equals(ownId)).isPresent()) {
@@ -46,6 +59,12 @@ class ChannelAdministration {
         if (form.getBranchId() != null && people.branches().stream().noneMatch(b -> b.id() == form.getBranchId())) {
             result.rejectValue("branchId", "person.branchInactive");
         }
+        // Refused rather than silently dropped, so the admin learns the choice had no effect.
+        if (form.getPractisesAs() != null && form.getKind() != null && form.getKind() != ChannelKind.SANDBOX) {
+            result.rejectValue("practisesAs", "channel.practisesAs.onlySandbox");
+        } else if (form.getPractisesAs() != null && !PRACTISABLE.contains(form.getPractisesAs())) {
+            result.rejectValue("practisesAs", "channel.practisesAs.invalid");
+        }
     }
 
     Channel create(ChannelForm form) {
@@ -64,6 +83,8 @@ class ChannelAdministration {
         boolean kindChanged = channel.getKind() != form.getKind();
         channel.describe(form.getName(), form.getKind(), form.getHandle(), form.getBranchId(), form.getPurpose(),
                 form.getResponsibleId(), form.getDeputyId(), form.getStartedOn(), form.signatureTemplateValue());
+        // After describe, so the new kind decides: leaving SANDBOX forgets what it practised.
+        channel.practiseAs(form.getPractisesAs());
         if (form.isClearCredentials() || kindChanged) {
             credentials.clear(channel);
         }

@@ -36,14 +36,17 @@ import se.redaktionen.web.ValidationProblems;
 @PreAuthorize("isAuthenticated()")
 class ChannelApiController {
 
-    record ChannelView(long id, String name, String kind, String handle, String branch, String purpose,
-                       String responsible, String deputy, LocalDate startedOn, String status, LocalDate retiredOn,
-                       String retiredReason, boolean credentialsStored, long version) {
+    record ChannelView(long id, String name, String kind, String practisesAs, String handle, String branch,
+                       String purpose, String responsible, String deputy, LocalDate startedOn, String status,
+                       LocalDate retiredOn, String retiredReason, boolean credentialsStored, long version) {
     }
 
-    /** A channel as an admin sends it; credentials are write-only and never come back. */
-    record ChannelInput(String name, ChannelKind kind, String handle, String branch, String purpose,
-                        String responsibleUsername, String deputyUsername, LocalDate startedOn,
+    /**
+     * A channel as an admin sends it; credentials are write-only and never come back. {@code practisesAs}
+     * is for sandboxes only; like every other field, leaving it out of an update clears it.
+     */
+    record ChannelInput(String name, ChannelKind kind, ChannelKind practisesAs, String handle, String branch,
+                        String purpose, String responsibleUsername, String deputyUsername, LocalDate startedOn,
                         String signatureTemplate, Map<String, String> credentials, Boolean clearCredentials,
                         Long version) {
     }
@@ -104,6 +107,7 @@ class ChannelApiController {
         ChannelForm form = new ChannelForm();
         form.setName(input.name());
         form.setKind(input.kind());
+        form.setPractisesAs(input.practisesAs());
         form.setHandle(input.handle());
         form.setPurpose(input.purpose());
         form.setStartedOn(input.startedOn());
@@ -139,7 +143,8 @@ class ChannelApiController {
     private ChannelView view(Channel c) {
         String branch = c.getBranchId() == null ? null : people.branches().stream()
                 .filter(b -> b.id() == c.getBranchId()).map(b -> b.name()).findFirst().orElse(null);
-        return new ChannelView(c.getId(), c.getName(), c.getKind().name(), c.getHandle(), branch, c.getPurpose(),
+        return new ChannelView(c.getId(), c.getName(), c.getKind().name(),
+                c.getPractisesAs() == null ? null : c.getPractisesAs().name(), c.getHandle(), branch, c.getPurpose(),
                 username(c.getResponsibleId()), username(c.getDeputyId()), c.getStartedOn(), c.getStatus().name(),
                 c.getRetiredOn(), c.getRetiredReason(), c.hasCredentials(), c.getVersion());
     }

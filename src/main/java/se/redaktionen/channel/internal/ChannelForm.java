@@ -22,6 +22,9 @@ public class ChannelForm {
     @NotNull(message = "{validation.required}")
     private ChannelKind kind;
 
+    /** Only for a sandbox: the platform whose rules it practises; null means none. */
+    private ChannelKind practisesAs;
+
     @Size(max = 300, message = "{validation.tooLong}")
     private String handle;
 
@@ -52,6 +55,7 @@ public class ChannelForm {
         ChannelForm f = new ChannelForm();
         f.name = c.getName();
         f.kind = c.getKind();
+        f.practisesAs = c.getPractisesAs();
         f.handle = c.getHandle();
         f.branchId = c.getBranchId();
         f.purpose = c.getPurpose();
@@ -81,6 +85,14 @@ public class ChannelForm {
 
     public void setKind(ChannelKind kind) {
         this.kind = kind;
+    }
+
+    public ChannelKind getPractisesAs() {
+        return practisesAs;
+    }
+
+    public void setPractisesAs(ChannelKind practisesAs) {
+        this.practisesAs = practisesAs;
     }
 
     public String getHandle() {
