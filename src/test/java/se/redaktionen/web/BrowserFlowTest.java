@@ -31,11 +31,14 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
+import se.redaktionen.publishing.internal.PublishingRounds;
 import se.redaktionen.support.PostgresInitializer;
 
 /** The core flows in a real headless Chromium (Debian's), with axe-core checking WCAG 2.1 A and AA. */
@@ -54,6 +57,8 @@ class BrowserFlowTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    ApplicationContext context;
 
     @BeforeAll
     static void startBrowser() throws IOException {
@@ -211,7 +216,7 @@ class BrowserFlowTest {
     }
 
     @Test
-    void staffAcknowledgeTheGuidelinesThenDraftSeeTheBlockFixItAndSubmit() {
+    void staffDraftAnEditorApprovesAndThePostAppearsOnTheSandboxTimeline() {
         logIn("demo-staff");
         for (int i = 0; i < 50 && !driver.findElements(By.id("pending-guidelines")).isEmpty(); i++) {
             driver.findElement(By.cssSelector("#pending-guidelines + ul a")).click();
@@ -222,7 +227,7 @@ class BrowserFlowTest {
         assertThat(driver.findElements(By.id("pending-guidelines"))).isEmpty();
 
         driver.get(url("/posts/new"));
-        driver.findElement(By.xpath("//label[starts-with(normalize-space(), 'Facebook')]")).click();
+        driver.findElement(By.xpath("//label[starts-with(normalize-space(), 'Övning: Facebook')]")).click();
         driver.findElement(By.id("body")).sendKeys("Grattis 811218-9876 som vann bokquizet!");
         waitUntil(d -> d.findElement(By.id("live-preview")).getText().contains("811218-****"),
                 "the live preview shows the finding while typing");
@@ -255,6 +260,17 @@ class BrowserFlowTest {
         driver.findElement(By.cssSelector("form[action$='/approve'] button")).click();
         waitUntil(d -> !d.findElements(By.cssSelector("main .alert-info")).isEmpty(), "approved");
         assertThat(driver.findElement(By.cssSelector("main .alert-info")).getText()).contains("godkänt");
+
+        PublishingRounds.runOnce(context);
+        driver.get(postUrl);
+        assertThat(driver.findElement(By.id("publications")).getText()).contains("Övning: Facebook", "Publicerat");
+        assertNoViolations();
+        driver.get(url("/channels"));
+        driver.findElement(By.cssSelector("a[aria-label='Tidslinje för Övning: Facebook']")).click();
+        waitUntil(d -> d.getCurrentUrl().endsWith("/timeline"), "timeline opened");
+        assertThat(driver.findElement(By.tagName("main")).getText())
+                .contains("Grattis till vinnaren av bokquizet!", "/Samir, Fittja");
+        assertNoViolations();
     }
 
     @Test
