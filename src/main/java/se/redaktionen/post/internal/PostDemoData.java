@@ -20,6 +20,8 @@ import se.redaktionen.channel.Channels;
 import se.redaktionen.organisation.People;
 import se.redaktionen.organisation.SenderDetails;
 import se.redaktionen.post.PostState;
+import se.redaktionen.publishing.PublicationRequest;
+import se.redaktionen.publishing.Publications;
 
 /**
  * A handful of demo posts in the states of the review workflow, with their history, seeded once.
@@ -35,11 +37,14 @@ class PostDemoData implements ApplicationRunner {
     private final PostCommentRepository comments;
     private final Channels channels;
     private final People people;
+    private final Publications publications;
     private final Clock clock;
     private final RedaktionenProperties properties;
 
     PostDemoData(PostRepository posts, PostTransitionRepository transitions, PostCommentRepository comments,
-                 Channels channels, People people, Clock clock, RedaktionenProperties properties) {
+                 Channels channels, People people, Publications publications, Clock clock,
+                 RedaktionenProperties properties) {
+        this.publications = publications;
         this.properties = properties;
         this.posts = posts;
         this.transitions = transitions;
@@ -74,11 +79,17 @@ class PostDemoData implements ApplicationRunner {
                 now.minus(Duration.ofDays(1)));
         comments.save(new PostComment(changes.getId(), leila, "Vilka tider gäller under lovet?",
                 now.minus(Duration.ofHours(22))));
-        Post approved = seed(staff, "Författarbesök i Tumba", "Den 12 december kommer Johannes Anyuru till "
+        Post approved = seedOn(staff, "Författarbesök i Tumba", "Den 12 december kommer Johannes Anyuru till "
                 + "Tumba bibliotek. Fri entré.", "https://bibliotek.botkyrka.se/evenemang",
-                List.of(ChannelKind.FACEBOOK_PAGE, ChannelKind.WORDPRESS_BLOG), daysAhead(5, 10));
+                List.of("Övning: Facebook", "Övning: blogg"), daysAhead(5, 10));
         move(approved, PostState.SUBMITTED, staff, null, now.minus(Duration.ofDays(3)));
         move(approved, PostState.APPROVED, anna, null, now.minus(Duration.ofDays(2)));
+        schedulePublications(approved);
+        Post dueNow = seedOn(leila, null, "Nu kan du låna e-böcker i appen Biblio med ditt lånekort. "
+                + "Fråga oss om du vill ha hjälp att komma igång! #Bibliotek", null, List.of("Övning: X"), null);
+        move(dueNow, PostState.SUBMITTED, leila, null, now.minus(Duration.ofHours(3)));
+        move(dueNow, PostState.APPROVED, editor, null, now.minus(Duration.ofHours(1)));
+        schedulePublications(dueNow);
         Post rejected = seed(leila, null, "Vi säljer ut gamla böcker – kom och fynda!", null,
                 List.of(ChannelKind.TWITTER), null);
         move(rejected, PostState.SUBMITTED, leila, null, now.minus(Duration.ofDays(6)));
@@ -109,6 +120,26 @@ class PostDemoData implements ApplicationRunner {
         Post post = new Post(author, clock.instant());
         post.write(title, body, link, author, scheduledAt, texts, clock.instant());
         return posts.save(post);
+    }
+
+    /** Approved demo posts go to the practice channels, so the newcomer sees them published on the timelines. */
+    private Post seedOn(long author, String title, String body, String link, List<String> channelNames,
+                        Instant scheduledAt) {
+        SenderDetails sender = people.senderDetails(author).orElseThrow();
+        List<ChannelText> texts = channelNames.stream()
+                .map(name -> channels.active().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow())
+                .map((ChannelSummary c) -> ChannelRendering.render(c, title, body, link, sender))
+                .toList();
+        Post post = new Post(author, clock.instant());
+        post.write(title, body, link, author, scheduledAt, texts, clock.instant());
+        return posts.save(post);
+    }
+
+    private void schedulePublications(Post post) {
+        publications.schedule(post.getId(), post.getScheduledAt(), post.getChannels().stream()
+                .map(t -> new PublicationRequest(t.getChannelId(), post.getTitle(), t.getRenderedText(),
+                        post.getLink()))
+                .toList());
     }
 
     private void move(Post post, PostState next, long actor, String comment, Instant at) {
