@@ -40,6 +40,11 @@ public class People {
                 .flatMap(p -> p.privateHandleList().stream()).distinct().toList();
     }
 
+    /** Everyone, active or not, active first and by name: for pages that name many people at once. */
+    public List<PersonSummary> everyone() {
+        return people.findAllByOrderByActiveDescDisplayNameAsc().stream().map(p -> p.summary()).toList();
+    }
+
     public Optional<SenderDetails> senderDetails(long id) {
         return people.findById(id).map(p -> p.senderDetails());
     }

@@ -2,7 +2,8 @@ package se.redaktionen.publishing;
 
 /**
  * Where one post stands on one channel. {@code UNCERTAIN}: a call whose outcome is unknown (a crash,
- * a lost response); it is reconciled with the platform before anything is sent again.
+ * a lost response); it is reconciled with the platform before anything is sent again. {@code FAILED}
+ * only when the platform surely does not have it, so retrying or withdrawing a failed one is safe.
  */
 public enum PublicationState {
     PENDING, IN_FLIGHT, PUBLISHED, FAILED, UNCERTAIN, CANCELLED;

@@ -8,7 +8,7 @@ import se.redaktionen.channel.ChannelKind;
  * One publication as the post page and the API show it. {@code errorCode} names the reason in a
  * form the pages translate; {@code errorDetail} is the platform's own words.
  */
-public record PublicationView(long id, long postId, long channelId, String channelName, ChannelKind channelKind,
+public record PublicationView(long id, Long postId, Long responseId, long channelId, String channelName, ChannelKind channelKind,
                               PublicationState state, int attempts, Instant dueAt, Instant nextAttemptAt,
                               String platformId, String url, String errorCode, String errorDetail,
                               Instant publishedAt, boolean manual) {

@@ -167,12 +167,25 @@ class BrowserFlowTest {
     @Test
     void theAdminAndProfilePagesHaveNoWcagViolations() {
         logIn("demo-admin");
+        String facebookPage = "/channels/" + context.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
+                .queryForObject("select id from channel where name = 'Facebook: Botkyrka bibliotek'", Long.class);
         for (String page : List.of("/admin/people", "/admin/people/new", "/admin/branches", "/profile",
                 "/profile/password", "/profile/tokens", "/calendar", "/calendar?view=month", "/review", "/channels",
-                "/admin/channels/new")) {
+                "/admin/channels/new", facebookPage, "/responses?view=all", "/responses/new", "/responses/import",
+                responsePage())) {
             driver.get(url(page));
             assertNoViolations();
         }
+    }
+
+    /** A response from the public on the Facebook page, for the response page's check. */
+    private String responsePage() {
+        return "/responses/" + context.getBean(org.springframework.jdbc.core.JdbcTemplate.class).queryForObject("""
+                insert into response (channel_id, platform_id, kind, author_name, text, received_at, state, routed_to,
+                                      source, created_at, updated_at)
+                select id, 'axe-' || md5(random()::text), 'COMMENT', 'Lisa', 'Hur gamla ska barnen vara?',
+                       now() - interval '3 days', 'NEW', 'NOBODY', 'MANUAL', now(), now()
+                from channel where name = 'Facebook: Botkyrka bibliotek' returning id""", Long.class);
     }
 
     @Test

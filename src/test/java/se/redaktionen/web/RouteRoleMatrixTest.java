@@ -125,9 +125,35 @@ class RouteRoleMatrixTest {
             route("POST", "/admin/channels/{channel}/retire", Access.ADMIN),
             route("POST", "/admin/channels/{channel}/test", Access.ADMIN),
             route("GET", "/channels/{channel}/timeline", Access.AUTHENTICATED),
+            route("GET", "/channels/{channel}", Access.AUTHENTICATED),
+            // Editors and admins; the matrix's channel belongs to nobody the matrix logs in as.
+            route("POST", "/channels/{channel}/audience", Access.EDITOR),
+            route("GET", "/api/v1/channels/{channel}/audience", Access.AUTHENTICATED),
+            route("POST", "/api/v1/channels/{channel}/audience", Access.EDITOR),
             route("POST", "/publications/{publication}/retry", Access.EDITOR),
             route("POST", "/publications/{publication}/cancel", Access.EDITOR),
             route("POST", "/publications/{publication}/published", Access.EDITOR),
+            // Responses: the matrix's response is assigned to demo-staff, so every signed-in caller may handle it.
+            route("GET", "/responses", Access.AUTHENTICATED),
+            route("GET", "/responses/new", Access.AUTHENTICATED),
+            route("POST", "/responses/new", Access.AUTHENTICATED),
+            route("GET", "/responses/import", Access.EDITOR),
+            route("POST", "/responses/import", Access.EDITOR),
+            route("POST", "/responses/supervised", Access.EDITOR),
+            route("POST", "/responses/supervision-interval", Access.ADMIN),
+            route("GET", "/responses/{response}", Access.AUTHENTICATED),
+            route("POST", "/responses/{response}/answer", Access.AUTHENTICATED),
+            route("POST", "/responses/{response}/answered-elsewhere", Access.AUTHENTICATED),
+            route("POST", "/responses/{response}/no-action", Access.AUTHENTICATED),
+            route("POST", "/responses/{response}/reassign", Access.EDITOR),
+            route("POST", "/responses/{response}/hide", Access.EDITOR),
+            route("POST", "/responses/{response}/remove", Access.EDITOR),
+            route("GET", "/api/v1/responses", Access.AUTHENTICATED),
+            route("POST", "/api/v1/responses", Access.AUTHENTICATED),
+            route("GET", "/api/v1/responses/{response}", Access.AUTHENTICATED),
+            route("POST", "/api/v1/responses/{response}/answer", Access.AUTHENTICATED),
+            route("GET", "/api/v1/figures", Access.AUTHENTICATED),
+            route("POST", "/channels/{channel}/timeline/{entry}/responses", Access.AUTHENTICATED),
             route("GET", "/api/v1/channels", Access.AUTHENTICATED),
             route("POST", "/api/v1/channels", Access.ADMIN),
             route("PUT", "/api/v1/channels/{channel}", Access.ADMIN),
@@ -194,6 +220,8 @@ class RouteRoleMatrixTest {
     private static long targetImage;
     private static long targetChannel;
     private static long targetPublication;
+    private static long targetResponse;
+    private static long targetEntry;
 
     @BeforeEach
     void targets() {
@@ -227,6 +255,13 @@ class RouteRoleMatrixTest {
                     + "due_at, next_attempt_at, created_at, updated_at) values (?, ?, 'rdk-matris', 'Matris', "
                     + "'PENDING', now() + interval '1 year', now() + interval '1 year', now(), now()) returning id",
                     Long.class, ownPosts.get(Caller.STAFF.username), targetChannel);
+            targetEntry = jdbc.queryForObject("insert into sandbox_entry (channel_id, slug, text, published_at) "
+                    + "values (?, 'rdk-matris-inlagg', 'Matris', now()) returning id", Long.class, targetChannel);
+            targetResponse = jdbc.queryForObject("insert into response (channel_id, platform_id, kind, text, "
+                    + "received_at, state, assignee_id, routed_to, source, created_at, updated_at) select ?, "
+                    + "'matris-svar', 'COMMENT', 'Matris', now(), 'ASSIGNED', id, 'REASSIGNED', 'MANUAL', now(), "
+                    + "now() from person where username = ? returning id", Long.class, targetChannel,
+                    Caller.STAFF.username);
         }
     }
 
@@ -401,6 +436,8 @@ class RouteRoleMatrixTest {
                 .replace("{number}", "1")
                 .replace("{rule}", String.valueOf(targetRule))
                 .replace("{publication}", String.valueOf(targetPublication))
+                .replace("{response}", String.valueOf(targetResponse))
+                .replace("{entry}", String.valueOf(targetEntry))
                 .replace("{token}", "987654321");
     }
 

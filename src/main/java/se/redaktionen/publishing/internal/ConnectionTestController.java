@@ -32,7 +32,9 @@ class ConnectionTestController {
             redirect.addFlashAttribute("connectionReached", adapters.forKind(account.kind()).testConnection(account));
         } catch (PlatformFailure failure) {
             redirect.addFlashAttribute("connectionFailed", failure.code().name());
-            redirect.addFlashAttribute("connectionDetail", failure.detail());
+            if (failure.detail() != null) {
+                redirect.addFlashAttribute("connectionDetail", failure.detail());
+            }
         }
         return "redirect:/admin/channels/" + id + "/edit#connection";
     }

@@ -36,7 +36,7 @@ import se.redaktionen.channel.ChannelKind;
  * and link, on the configured Graph API version and address.
  */
 @Component
-class FacebookAdapter implements PlatformAdapter {
+class FacebookAdapter implements PlatformAdapter, AudienceReader {
 
     private final PlatformProperties properties;
     private final PlatformHttp http;
@@ -57,6 +57,9 @@ class FacebookAdapter implements PlatformAdapter {
 
     @Override
     public Published publish(ChannelAccount account, Publication publication) {
+        if (publication.isReply()) {
+            throw PlatformFailure.permanent(FailureCode.NO_API, "replies");
+        }
         List<Parameter> parameters = new ArrayList<>();
         parameters.add(Parameter.with("message", publication.text()));
         if (publication.link() != null && !publication.link().isBlank()) {
@@ -87,6 +90,21 @@ class FacebookAdapter implements PlatformAdapter {
     }
 
     @Override
+    public void moderate(ChannelAccount account, String platformId, boolean remove) {
+        throw PlatformFailure.permanent(FailureCode.NO_API, "moderation");
+    }
+
+    @Override
+    public boolean readsResponses() {
+        return false;
+    }
+
+    @Override
+    public se.redaktionen.publishing.InboundPage fetchResponses(ChannelAccount account, String cursor) {
+        throw PlatformFailure.permanent(FailureCode.NO_API, "responses");
+    }
+
+    @Override
     public String testConnection(ChannelAccount account) {
         Client client = client(account);
         Page page = client.call(false, () -> client.facebook.fetchObject(pageId(account), Page.class,
@@ -94,10 +112,28 @@ class FacebookAdapter implements PlatformAdapter {
         return page.getName() + " (" + page.getId() + ")";
     }
 
+    /** The page's followers and fans (people who like it): {@code GET /{page-id}?fields=followers_count,fan_count}. */
+    @Override
+    public Audience audience(ChannelAccount account) {
+        Client client = client(account);
+        Page page = client.call(false, () -> client.facebook.fetchObject(pageId(account), Page.class,
+                Parameter.with("fields", "followers_count,fan_count")));
+        if (page == null || page.getFollowersCount() == null) {
+            throw HttpOutcomes.fail(PlatformFailure.Kind.PERMANENT, FailureCode.UNEXPECTED_RESPONSE,
+                    "no followers_count in the answer", null, null);
+        }
+        return new Audience(count(page.getFollowersCount()),
+                page.getFanCount() == null ? null : count(page.getFanCount()));
+    }
+
+    private static int count(long value) {
+        return (int) Math.max(0, Math.min(Integer.MAX_VALUE, value));
+    }
+
     private Client client(ChannelAccount account) {
         String token = account.credential("pageAccessToken");
         if (token == null || token.isBlank()) {
-            throw PlatformFailure.permanent(FailureCode.CREDENTIALS_MISSING, "pageAccessToken");
+            throw PlatformFailure.permanent(FailureCode.CREDENTIALS_MISSING, null);
         }
         return new Client(token);
     }

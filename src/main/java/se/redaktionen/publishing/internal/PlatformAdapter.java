@@ -20,4 +20,13 @@ interface PlatformAdapter {
 
     /** Calls the platform with the stored credentials and describes the account it reached. */
     String testConnection(ChannelAccount account);
+
+    /** Whether {@link #fetchResponses} reads anything from this platform. */
+    boolean readsResponses();
+
+    /** Hides ({@code remove} false) or removes a response on the platform; NO_API where it cannot. */
+    void moderate(ChannelAccount account, String platformId, boolean remove);
+
+    /** New responses after the cursor, oldest first. */
+    se.redaktionen.publishing.InboundPage fetchResponses(ChannelAccount account, String cursor);
 }

@@ -54,7 +54,8 @@ class PublicationController {
         } catch (PublicationRefused refused) {
             redirect.addFlashAttribute("publicationRefusal", refused.getMessageKey());
         }
-        return "redirect:/posts/" + publication.postId() + "#publications";
+        return publication.postId() != null ? "redirect:/posts/" + publication.postId() + "#publications"
+                : "redirect:/responses/" + publication.responseId();
     }
 
     private PublicationView existing(long id) {

@@ -126,11 +126,8 @@ class PublicationRunner {
             }
         } catch (PlatformFailure failure) {
             Instant now = clock.instant();
-            if (failure.kind() == PlatformFailure.Kind.PERMANENT) {
-                store.markFailed(publication.id(), token, failure, now);
-                store.recordAttempt(publication, "RECONCILE", "FAILED", failure, now);
-                return;
-            }
+            // Even a permanent error leaves it unknown whether the platform has the post, so the row stays
+            // UNCERTAIN (its reason shown) until someone fixes the cause and the platform can be asked.
             store.markUncertain(publication.id(), token, nextAttempt(publication, failure, now), failure, now);
             store.recordAttempt(publication, "RECONCILE", "UNCERTAIN", failure, now);
         } catch (RuntimeException e) {
@@ -151,7 +148,9 @@ class PublicationRunner {
         Instant now = clock.instant();
         if (store.markPublished(publication.id(), token, published, now)) {
             store.recordAttempt(publication, action, "PUBLISHED", null, now);
-            announceIfDone(publication.postId());
+            if (publication.postId() != null) {
+                announceIfDone(publication.postId());
+            }
         } else {
             log.warn("Publication {} was published as {} but its claim had moved on", publication.id(),
                     published.platformId());

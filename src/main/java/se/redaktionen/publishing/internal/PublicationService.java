@@ -85,7 +85,9 @@ class PublicationService implements Publications {
     public PublicationView cancel(long id) {
         PublicationView view = find(id);
         requireChanged(store.cancel(id, clock.instant()), "publication.cancel.notPending");
-        runner.announceIfDone(view.postId());
+        if (view.postId() != null) {
+            runner.announceIfDone(view.postId());
+        }
         return store.view(id);
     }
 
@@ -101,8 +103,37 @@ class PublicationService implements Publications {
         }
         requireChanged(store.markPublishedByHand(id, url.strip(), editorId, clock.instant()),
                 "publication.manual.notPending");
-        runner.announceIfDone(view.postId());
+        if (view.postId() != null) {
+            runner.announceIfDone(view.postId());
+        }
         return store.view(id);
+    }
+
+    @Override
+    @Transactional
+    public long importPublished(long postId, long channelId, String title, String text, String link,
+                                Instant publishedAt, String platformId, String url) {
+        return store.insertPublished(postId, channelId, "rdk-" + UUID.randomUUID(), title, text, link, publishedAt,
+                platformId, url, clock.instant());
+    }
+
+    @Override
+    @Transactional
+    public long scheduleReply(long responseId, long channelId, String inReplyTo, String replyParent, String text) {
+        return store.insertReply(responseId, channelId, "rdk-" + UUID.randomUUID(), inReplyTo, replyParent, text,
+                clock.instant());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.Optional<PublicationView> findPublished(long channelId, String platformId) {
+        return store.findByPlatformId(channelId, platformId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<Long, Long> postsPublished(Instant from, Instant to) {
+        return store.postsPublished(from, to);
     }
 
     @Override

@@ -48,6 +48,36 @@ class PublicationStore {
                 postId, channelId, slug, title, text, link, ts(dueAt), ts(nextAttemptAt), ts(now), ts(now));
     }
 
+    /** A publication made outside the outbox (imported history): published as it stands, never claimed. */
+    long insertPublished(long postId, long channelId, String slug, String title, String text, String link,
+                         Instant publishedAt, String platformId, String url, Instant now) {
+        jdbc.update("""
+                insert into publication (post_id, channel_id, slug, title, text, link, state, due_at, attempts,
+                                         platform_id, url, published_at, created_at, updated_at)
+                values (?, ?, ?, ?, ?, ?, 'PUBLISHED', ?, 0, ?, ?, ?, ?, ?)""",
+                postId, channelId, slug, title, text, link, ts(publishedAt), platformId, url, ts(publishedAt), ts(now),
+                ts(now));
+        return jdbc.queryForObject("select id from publication where slug = ?", Long.class, slug);
+    }
+
+    long insertReply(long responseId, long channelId, String slug, String inReplyTo, String replyParent, String text,
+                     Instant now) {
+        jdbc.update("""
+                insert into publication (response_id, channel_id, slug, text, in_reply_to, reply_parent, state, due_at,
+                                         next_attempt_at, created_at, updated_at)
+                values (?, ?, ?, ?, ?, ?, 'PENDING', ?, ?, ?, ?)""",
+                responseId, channelId, slug, text, inReplyTo, replyParent, ts(now), ts(now), ts(now), ts(now));
+        return jdbc.queryForObject("select id from publication where slug = ?", Long.class, slug);
+    }
+
+    java.util.Optional<PublicationView> findByPlatformId(long channelId, String platformId) {
+        return jdbc.query("""
+                select p.*, c.name as channel_name, c.kind as channel_kind from publication p
+                join channel c on c.id = p.channel_id
+                where p.channel_id = ? and p.platform_id = ? and p.state = 'PUBLISHED'""",
+                (rs, i) -> view(rs), channelId, platformId).stream().findFirst();
+    }
+
     /** Takes up to {@code limit} due rows that no other instance holds, and marks them in flight. */
     List<Publication> claimDue(Instant now, int limit, String token, Instant leaseUntil) {
         return claim("state = 'PENDING' and next_attempt_at <= ? order by next_attempt_at, id limit ?",
@@ -149,7 +179,7 @@ class PublicationStore {
     int startedCount(long postId) {
         Integer started = jdbc.queryForObject("""
                 select count(*) from publication
-                where post_id = ? and (state in ('IN_FLIGHT', 'UNCERTAIN', 'PUBLISHED') or attempts > 0)""",
+                where post_id = ? and state in ('IN_FLIGHT', 'UNCERTAIN', 'PUBLISHED')""",
                 Integer.class, postId);
         return started == null ? 0 : started;
     }
@@ -197,6 +227,17 @@ class PublicationStore {
                 failure == null ? null : failure.httpStatus(), ts(at));
     }
 
+    Map<Long, Long> postsPublished(Instant from, Instant to) {
+        Map<Long, Long> counts = new HashMap<>();
+        jdbc.query("""
+                select channel_id, count(*) from publication
+                where state = 'PUBLISHED' and post_id is not null and published_at >= ? and published_at < ?
+                group by channel_id""", rs -> {
+            counts.put(rs.getLong(1), rs.getLong(2));
+        }, ts(from), ts(to));
+        return counts;
+    }
+
     Map<Long, Instant> lastPublishedAt() {
         Map<Long, Instant> last = new HashMap<>();
         jdbc.query("select channel_id, max(published_at) from publication where state = 'PUBLISHED' group by channel_id",
@@ -225,19 +266,26 @@ class PublicationStore {
     private static PublicationView view(ResultSet rs) throws SQLException {
         Publication p = publication(rs, 0);
         ChannelKind kind = ChannelKind.valueOf(rs.getString("channel_kind"));
-        return new PublicationView(p.id(), p.postId(), p.channelId(), rs.getString("channel_name"), kind, p.state(),
+        return new PublicationView(p.id(), p.postId(), p.responseId(), p.channelId(), rs.getString("channel_name"), kind, p.state(),
                 p.attempts(), p.dueAt(), p.nextAttemptAt(), p.platformId(), p.url(), p.errorCode(), p.errorDetail(),
                 p.publishedAt(), kind == ChannelKind.MANUAL);
     }
 
     private static Publication publication(ResultSet rs, int row) throws SQLException {
-        return new Publication(rs.getLong("id"), rs.getLong("post_id"), rs.getLong("channel_id"), rs.getString("slug"),
+        return new Publication(rs.getLong("id"), nullableLong(rs, "post_id"), rs.getLong("channel_id"),
+                rs.getString("slug"),
                 rs.getString("title"), rs.getString("text"), rs.getString("link"),
                 PublicationState.valueOf(rs.getString("state")), instant(rs, "due_at"),
                 instant(rs, "next_attempt_at"), rs.getInt("attempts"), rs.getString("claim_token"),
                 instant(rs, "lease_until"), rs.getString("platform_id"), rs.getString("url"),
                 rs.getString("error_code"), rs.getString("error_detail"), instant(rs, "published_at"),
-                instant(rs, "created_at"));
+                instant(rs, "created_at"), nullableLong(rs, "response_id"), rs.getString("in_reply_to"),
+                rs.getString("reply_parent"));
+    }
+
+    private static Long nullableLong(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

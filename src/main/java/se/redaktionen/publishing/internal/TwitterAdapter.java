@@ -29,7 +29,7 @@ import se.redaktionen.channel.ChannelKind;
  * {@code GET /2/users/:id/tweets}) are thin JSON calls.
  */
 @Component
-class TwitterAdapter implements PlatformAdapter {
+class TwitterAdapter implements PlatformAdapter, AudienceReader {
 
     private final PlatformHttp http;
     private final PlatformProperties.Twitter settings;
@@ -46,6 +46,9 @@ class TwitterAdapter implements PlatformAdapter {
 
     @Override
     public Published publish(ChannelAccount account, Publication publication) {
+        if (publication.isReply()) {
+            throw PlatformFailure.permanent(FailureCode.NO_API, "replies");
+        }
         URI uri = URI.create(settings.baseUrl() + "/2/tweets");
         JsonNode created;
         try {
@@ -89,9 +92,37 @@ class TwitterAdapter implements PlatformAdapter {
     }
 
     @Override
+    public void moderate(ChannelAccount account, String platformId, boolean remove) {
+        throw PlatformFailure.permanent(FailureCode.NO_API, "moderation");
+    }
+
+    @Override
+    public boolean readsResponses() {
+        return false;
+    }
+
+    @Override
+    public se.redaktionen.publishing.InboundPage fetchResponses(ChannelAccount account, String cursor) {
+        throw PlatformFailure.permanent(FailureCode.NO_API, "responses");
+    }
+
+    @Override
     public String testConnection(ChannelAccount account) {
         JsonNode data = me(account).path("data");
         return "@" + data.path("username").asString("?") + " (" + data.path("name").asString("") + ")";
+    }
+
+    /** The account's followers: {@code GET /2/users/me?user.fields=public_metrics}, signed like every call. */
+    @Override
+    public Audience audience(ChannelAccount account) {
+        URI uri = URI.create(settings.baseUrl() + "/2/users/me?user.fields=public_metrics");
+        JsonNode followers = http.call(HttpMethod.GET, uri, signed(account, "GET", uri), null, false,
+                TwitterAdapter::errorText).path("data").path("public_metrics").path("followers_count");
+        if (!followers.canConvertToInt() || followers.asInt() < 0) {
+            throw HttpOutcomes.fail(PlatformFailure.Kind.PERMANENT, FailureCode.UNEXPECTED_RESPONSE,
+                    "no data.public_metrics.followers_count in the answer", null, null);
+        }
+        return new Audience(followers.asInt(), null);
     }
 
     private JsonNode me(ChannelAccount account) {
@@ -121,7 +152,7 @@ class TwitterAdapter implements PlatformAdapter {
     private static String required(ChannelAccount account, String name) {
         String value = account.credential(name);
         if (value == null || value.isBlank()) {
-            throw PlatformFailure.permanent(FailureCode.CREDENTIALS_MISSING, name);
+            throw PlatformFailure.permanent(FailureCode.CREDENTIALS_MISSING, null);
         }
         return value;
     }

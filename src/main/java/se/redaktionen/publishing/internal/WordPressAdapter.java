@@ -37,6 +37,9 @@ class WordPressAdapter implements PlatformAdapter {
 
     @Override
     public Published publish(ChannelAccount account, Publication publication) {
+        if (publication.isReply()) {
+            throw PlatformFailure.permanent(FailureCode.NO_API, "replies");
+        }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("title", title(publication));
         body.put("content", paragraphs(publication.text()));
@@ -62,6 +65,21 @@ class WordPressAdapter implements PlatformAdapter {
             }
         }
         return Optional.empty();
+    }
+
+    @Override
+    public void moderate(ChannelAccount account, String platformId, boolean remove) {
+        throw PlatformFailure.permanent(FailureCode.NO_API, "moderation");
+    }
+
+    @Override
+    public boolean readsResponses() {
+        return false;
+    }
+
+    @Override
+    public se.redaktionen.publishing.InboundPage fetchResponses(ChannelAccount account, String cursor) {
+        throw PlatformFailure.permanent(FailureCode.NO_API, "responses");
     }
 
     @Override
@@ -109,8 +127,7 @@ class WordPressAdapter implements PlatformAdapter {
         String username = account.credential("username");
         String password = account.credential("applicationPassword");
         if (username == null || password == null) {
-            throw PlatformFailure.permanent(FailureCode.CREDENTIALS_MISSING,
-                    username == null ? "username" : "applicationPassword");
+            throw PlatformFailure.permanent(FailureCode.CREDENTIALS_MISSING, null);
         }
         return headers -> headers.setBasicAuth(username, password.replace(" ", ""), StandardCharsets.UTF_8);
     }

@@ -117,9 +117,10 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
                                 "/favicon.ico")
                         .permitAll()
-                        .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/admin/**", "/responses/supervision-interval").hasRole(Role.ADMIN.name())
                         .requestMatchers("/review", "/posts/*/approve", "/posts/*/request-changes", "/posts/*/reject",
-                                "/publications/**")
+                                "/publications/**", "/responses/import", "/responses/supervised",
+                                "/responses/*/reassign", "/responses/*/hide", "/responses/*/remove")
                         .hasRole(Role.EDITOR.name())
                         .anyRequest().authenticated())
                 .authenticationManager(authenticationManager)

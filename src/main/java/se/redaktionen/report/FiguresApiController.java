@@ -1,0 +1,54 @@
+package se.redaktionen.report;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.ErrorResponseException;
+
+/** The figures as JSON, for the staff-meeting spreadsheets; the period's dates are both included. */
+@RestController
+@PreAuthorize("isAuthenticated()")
+class FiguresApiController {
+
+    record FiguresJson(LocalDate from, LocalDate to, List<ChannelFiguresJson> channels) {
+    }
+
+    record ChannelFiguresJson(long channelId, String channel, String kind, boolean active, long postsPublished,
+                              long responses, long peopleInDialogue, long needingAnswer, long answeredInTime,
+                              Double answeredInTimePercent, Long medianFirstAnswerMinutes, Long audienceChange) {
+    }
+
+    private final Figures figures;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    FiguresApiController(Figures figures, MessageSource messages, Clock clock) {
+        this.figures = figures;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping("/api/v1/figures")
+    FiguresJson figures(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+        FigurePeriod period = FigurePeriod.parse(from, to, LocalDate.now(clock.withZone(figures.zone())));
+        if (period.corrected()) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                    messages.getMessage("figures.periodInvalid", null, LocaleContextHolder.getLocale()));
+            throw new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
+        }
+        return new FiguresJson(period.from(), period.to(), figures.perChannel(period).stream()
+                .map(f -> new ChannelFiguresJson(f.channelId(), f.channel(), f.kind(), f.active(), f.postsPublished(),
+                        f.responses(), f.people(), f.needingAnswer(), f.answeredInTime(), f.answeredInTimePercent(),
+                        f.medianFirstAnswer() == null ? null : f.medianFirstAnswer().toMinutes(), f.audienceChange()))
+                .toList());
+    }
+}

@@ -1,0 +1,16 @@
+package se.redaktionen.response;
+
+import java.util.List;
+
+/** The response module's public API for the dashboard and the navigation. */
+public interface Responses {
+
+    /** Open responses assigned to the person, and (for editors) the overdue, escalated and unassigned ones. */
+    ResponseOverview overviewFor(long personId, boolean editor);
+
+    /** Active channels whose new responses nobody has gone through within the channel's interval. */
+    List<SupervisionWarning> unsupervisedChannels();
+
+    /** Per channel, the responses received in [from, to). Channels without responses are left out. */
+    List<ChannelResponseFigures> figures(java.time.Instant from, java.time.Instant to);
+}

@@ -1,0 +1,239 @@
+package se.redaktionen.response.internal;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import se.redaktionen.channel.ChannelSummary;
+import se.redaktionen.channel.Channels;
+import se.redaktionen.organisation.People;
+import se.redaktionen.organisation.PersonSummary;
+import se.redaktionen.organisation.Role;
+import se.redaktionen.organisation.StaffUser;
+import se.redaktionen.publishing.PublicationView;
+import se.redaktionen.response.ResponseKind;
+import se.redaktionen.response.ResponseRefused;
+import se.redaktionen.response.ResponseState;
+
+/** Responses through the JSON API, under the rules of the pages. */
+@RestController
+@RequestMapping("/api/v1/responses")
+@PreAuthorize("isAuthenticated()")
+class ResponseApiController {
+
+    static final int MAX_PAGE = 200;
+    static final int MAX_TEXT = 10_000;
+
+    /** A response seen elsewhere and logged by hand; {@code platformId} makes logging it twice harmless. */
+    record NewResponse(Long channelId, String platformId, ResponseKind kind, String authorName, String authorHandle,
+                       String text, OffsetDateTime receivedAt, Long postId) {
+    }
+
+    record Answer(String text) {
+    }
+
+    record Reply(long publicationId, String state, String url, String error) {
+    }
+
+    record ResponseJson(long id, long channelId, String channel, String platformId, String kind, String inReplyTo,
+                        Long postId, String authorName, String authorHandle, String text, Instant receivedAt,
+                        String state, String assignee, String routedTo, Instant answerBy, boolean overdue,
+                        boolean escalated, Instant firstAnsweredAt, String answeredBy, String answeredWhere,
+                        String answerText, Reply reply, String source) {
+    }
+
+    private final ResponseRepository responses;
+    private final ResponseRecorder recorder;
+    private final ResponseWork work;
+    private final ResponseAccess access;
+    private final ResponseDeadlines deadlines;
+    private final Channels channels;
+    private final People people;
+    private final JdbcTemplate jdbc;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    ResponseApiController(ResponseRepository responses, ResponseRecorder recorder, ResponseWork work,
+                          ResponseAccess access, ResponseDeadlines deadlines, Channels channels, People people,
+                          JdbcTemplate jdbc, MessageSource messages, Clock clock) {
+        this.responses = responses;
+        this.recorder = recorder;
+        this.work = work;
+        this.access = access;
+        this.deadlines = deadlines;
+        this.channels = channels;
+        this.people = people;
+        this.jdbc = jdbc;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /** Staff get theirs and their branch's; editors all. Oldest open first, then the rest newest first. */
+    @GetMapping
+    List<ResponseJson> list(@RequestParam(required = false) String state, @RequestParam(required = false) Long channel,
+                            @RequestParam(required = false) String assignee,
+                            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
+                            @AuthenticationPrincipal StaffUser user) {
+        ResponseState wanted = parseState(state);
+        Long assigneeId = assignee == null || assignee.isBlank() ? null : people.findByUsername(assignee.strip())
+                .map(PersonSummary::id).orElseThrow(() -> new ResponseRefused("response.api.unknownAssignee"));
+        if (channel != null && channels.find(channel).isEmpty()) {
+            throw new ResponseRefused("response.api.unknownChannel");
+        }
+        int limit = Math.max(1, Math.min(size, MAX_PAGE));
+        StringBuilder sql = new StringBuilder("select id from response where 1 = 1");
+        List<Object> args = new ArrayList<>();
+        if (wanted != null) {
+            sql.append(" and state = ?");
+            args.add(wanted.name());
+        }
+        if (channel != null) {
+            sql.append(" and channel_id = ?");
+            args.add(channel);
+        }
+        if (assigneeId != null) {
+            sql.append(" and assignee_id = ?");
+            args.add(assigneeId);
+        }
+        if (user.getRole() == Role.STAFF) {
+            sql.append(" and (assignee_id = ? or assignee_id in (select p.id from person p where p.branch_id = "
+                    + "(select branch_id from person where id = ?)) or channel_id in (select c.id from channel c "
+                    + "where c.branch_id = (select branch_id from person where id = ?)))");
+            args.add(user.getPersonId());
+            args.add(user.getPersonId());
+            args.add(user.getPersonId());
+        }
+        sql.append(" order by case when state in ('NEW', 'ASSIGNED') then 0 else 1 end,"
+                + " case when state in ('NEW', 'ASSIGNED') then received_at end asc, received_at desc, id"
+                + " limit ? offset ?");
+        args.add(limit);
+        args.add((long) Math.max(0, page) * limit);
+        List<Long> ids = jdbc.queryForList(sql.toString(), Long.class, args.toArray());
+        List<Response> found = responses.findAllById(ids);
+        return ids.stream().map(id -> found.stream().filter(r -> r.getId().equals(id)).findFirst().orElseThrow())
+                .map(this::json).toList();
+    }
+
+    @GetMapping("/{id}")
+    ResponseJson get(@PathVariable long id, @AuthenticationPrincipal StaffUser user) {
+        return json(work.visible(id, user));
+    }
+
+    /** Logging the same platform id twice answers with the existing row (200) instead of a second one (201). */
+    @PostMapping
+    ResponseEntity<ResponseJson> log(@RequestBody NewResponse body, @AuthenticationPrincipal StaffUser user) {
+        if (body.channelId() == null || channels.find(body.channelId()).isEmpty()) {
+            throw new ResponseRefused("response.api.unknownChannel");
+        }
+        if (body.kind() == null) {
+            throw new ResponseRefused("response.api.kindRequired");
+        }
+        if (body.text() == null || body.text().isBlank() || body.text().length() > MAX_TEXT) {
+            throw new ResponseRefused("response.api.textRequired", MAX_TEXT);
+        }
+        if (body.receivedAt() == null || body.receivedAt().toInstant().isAfter(clock.instant())) {
+            throw new ResponseRefused("response.api.receivedAtInvalid");
+        }
+        if (tooLong(body.authorName(), 200) || tooLong(body.authorHandle(), 200) || tooLong(body.platformId(), 200)) {
+            throw new ResponseRefused("response.api.fieldTooLong", 200);
+        }
+        String platformId = body.platformId() == null || body.platformId().isBlank()
+                ? "manual-" + UUID.randomUUID() : body.platformId().strip();
+        ResponseRecorder.Incoming incoming = new ResponseRecorder.Incoming(body.channelId(), platformId, body.kind(),
+                null, null, body.authorName(), body.authorHandle(), body.text(), body.receivedAt().toInstant(),
+                Response.Source.API, user.getPersonId());
+        ResponseRecorder.Recorded recorded;
+        try {
+            recorded = recorder.record(incoming);
+        } catch (DataIntegrityViolationException raced) {
+            recorded = new ResponseRecorder.Recorded(responses.findByChannelIdAndPlatformId(body.channelId(),
+                    platformId).orElseThrow(), false);
+        }
+        ResponseJson json = json(recorded.response());
+        return recorded.created()
+                ? ResponseEntity.created(URI.create("/api/v1/responses/" + json.id())).body(json)
+                : ResponseEntity.ok(json);
+    }
+
+    @PostMapping("/{id}/answer")
+    ResponseJson answer(@PathVariable long id, @RequestBody Answer body, @AuthenticationPrincipal StaffUser user) {
+        return json(work.answer(id, body == null ? null : body.text(), user));
+    }
+
+    @ExceptionHandler(ResponseRefused.class)
+    ProblemDetail refused(ResponseRefused refused) {
+        HttpStatus status = switch (refused.getMessageKey()) {
+            case "response.notFound" -> HttpStatus.NOT_FOUND;
+            case "response.api.unknownChannel", "response.api.unknownAssignee", "response.api.stateUnknown",
+                 "response.api.kindRequired", "response.api.textRequired", "response.api.receivedAtInvalid",
+                 "response.api.fieldTooLong" -> HttpStatus.BAD_REQUEST;
+            case "response.moderated", "response.notOpen" -> HttpStatus.CONFLICT;
+            default -> HttpStatus.UNPROCESSABLE_CONTENT;
+        };
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(refused.getMessageKey(),
+                refused.getArguments(), refused.getMessageKey(), locale()));
+        problem.setProperty("code", refused.getMessageKey());
+        return problem;
+    }
+
+    private ResponseJson json(Response r) {
+        Instant now = clock.instant();
+        String channelName = channels.find(r.getChannelId()).map(ChannelSummary::name).orElse(null);
+        PublicationView reply = work.answerPublication(r);
+        return new ResponseJson(r.getId(), r.getChannelId(), channelName, r.getPlatformId(), r.getKind().name(),
+                r.getInReplyTo(), r.getPostId(), r.getAuthorName(), r.getAuthorHandle(), r.getText(),
+                r.getReceivedAt(), r.getState().name(), username(r.getAssigneeId()), r.getRoutedTo().name(),
+                deadlines.answerBy(r.getReceivedAt()), deadlines.overdue(r, now), deadlines.escalated(r, now),
+                r.getFirstAnsweredAt(), username(r.getAnsweredBy()), r.getAnsweredWhere(), r.getAnswerText(),
+                reply == null ? null : new Reply(reply.id(), reply.state().name(), reply.url(),
+                        reply.errorCode() == null ? null : messages.getMessage("publication.error."
+                                + reply.errorCode(), new Object[] {reply.channelName()}, locale())),
+                r.getSource().name());
+    }
+
+    private String username(Long personId) {
+        return personId == null ? null : people.findById(personId).map(PersonSummary::username).orElse(null);
+    }
+
+    private static ResponseState parseState(String state) {
+        if (state == null || state.isBlank()) {
+            return null;
+        }
+        try {
+            return ResponseState.valueOf(state.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ResponseRefused("response.api.stateUnknown");
+        }
+    }
+
+    private static boolean tooLong(String value, int max) {
+        return value != null && value.length() > max;
+    }
+
+    private static Locale locale() {
+        return LocaleContextHolder.getLocale();
+    }
+}

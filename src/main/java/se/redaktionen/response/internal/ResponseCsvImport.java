@@ -1,0 +1,290 @@
+package se.redaktionen.response.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Component;
+
+import se.redaktionen.RedaktionenProperties;
+import se.redaktionen.channel.ChannelSummary;
+import se.redaktionen.channel.Channels;
+import se.redaktionen.response.ResponseKind;
+
+/**
+ * Reads responses from a CSV file (UTF-8, comma or semicolon separated, a header row) and records each
+ * good row on its own, so that one bad row never takes others with it and nothing is half-imported.
+ * A row whose platform id is already on the channel is "already there", not an error; without a
+ * platform id the row's content makes one, so importing the same file twice stores nothing twice.
+ */
+@Component
+class ResponseCsvImport {
+
+    static final List<String> COLUMNS = List.of("channel", "platform_id", "kind", "author_name", "author_handle",
+            "text", "received_at");
+    static final int MAX_TEXT = 10_000;
+    static final int MAX_FIELD = 200;
+
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd[ ]['T']HH:mm[:ss]");
+
+    /** A row that was not imported: its line in the file and why, as a message key and its arguments. */
+    public record Problem(long line, String reason, Object[] arguments) {
+    }
+
+    /** A row whose response was there before: its line and the response. */
+    public record Existing(long line, long responseId) {
+    }
+
+    public record Outcome(int imported, List<Existing> alreadyThere, List<Problem> refused, String fileProblem,
+                   Object[] fileProblemArguments) {
+
+        static Outcome refusedFile(String reason, Object... arguments) {
+            return new Outcome(0, List.of(), List.of(), reason, arguments);
+        }
+    }
+
+    private final ResponseRecorder recorder;
+    private final ResponseRepository responses;
+    private final Channels channels;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    ResponseCsvImport(ResponseRecorder recorder, ResponseRepository responses, Channels channels, Clock clock,
+                      RedaktionenProperties properties) {
+        this.recorder = recorder;
+        this.responses = responses;
+        this.channels = channels;
+        this.clock = clock;
+        this.zone = properties.timeZone();
+    }
+
+    Outcome read(byte[] bytes, long personId) {
+        String content;
+        try {
+            content = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException notUtf8) {
+            return Outcome.refusedFile("response.import.notUtf8");
+        }
+        if (content.startsWith("\uFEFF")) {
+            content = content.substring(1);
+        }
+        if (content.isBlank()) {
+            return Outcome.refusedFile("response.import.empty");
+        }
+        String headerLine = content.lines().findFirst().orElse("");
+        char delimiter = count(headerLine, ';') > count(headerLine, ',') ? ';' : ',';
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true)
+                .setTrim(true).get();
+        long[] lineStarts = lineStarts(content);
+        int imported = 0;
+        List<Existing> alreadyThere = new ArrayList<>();
+        List<Problem> refused = new ArrayList<>();
+        List<ChannelSummary> known = channels.all();
+        try (CSVParser parser = CSVParser.parse(content, format)) {
+            var records = parser.iterator();
+            if (!records.hasNext()) {
+                return Outcome.refusedFile("response.import.empty");
+            }
+            Map<String, Integer> header = header(records.next());
+            List<String> missing = COLUMNS.stream().filter(c -> !header.containsKey(c)).toList();
+            if (!missing.isEmpty()) {
+                return Outcome.refusedFile("response.import.headerMissing", String.join(", ", missing),
+                        String.join(",", COLUMNS));
+            }
+            long nextLine = parser.getCurrentLineNumber() + 1;
+            while (true) {
+                CSVRecord record;
+                try {
+                    if (!records.hasNext()) {
+                        break;
+                    }
+                    record = records.next();
+                } catch (UncheckedIOException | IllegalStateException | IllegalArgumentException malformed) {
+                    refused.add(new Problem(nextLine, "response.import.malformed", new Object[0]));
+                    break;
+                }
+                long line = lineOf(record.getCharacterPosition(), lineStarts);
+                nextLine = parser.getCurrentLineNumber() + 1;
+                Row row = row(record, header, line, known);
+                if (row.problem() != null) {
+                    refused.add(row.problem());
+                    continue;
+                }
+                try {
+                    ResponseRecorder.Recorded recorded = recorder.record(row.incoming(personId));
+                    if (recorded.created()) {
+                        imported++;
+                    } else {
+                        alreadyThere.add(new Existing(line, recorded.response().getId()));
+                    }
+                } catch (DataIntegrityViolationException raced) {
+                    Optional<Response> there = responses.findByChannelIdAndPlatformId(row.channelId(),
+                            row.platformId());
+                    if (there.isPresent()) {
+                        alreadyThere.add(new Existing(line, there.get().getId()));
+                    } else {
+                        refused.add(new Problem(line, "response.import.notStored", new Object[0]));
+                    }
+                }
+            }
+        } catch (IOException | UncheckedIOException | IllegalStateException unreadable) {
+            return Outcome.refusedFile("response.import.unreadable");
+        }
+        return new Outcome(imported, alreadyThere, refused, null, null);
+    }
+
+    private record Row(Problem problem, long channelId, String platformId, ResponseKind kind, String authorName,
+                       String authorHandle, String text, Instant receivedAt) {
+
+        static Row refused(long line, String reason, Object... arguments) {
+            return new Row(new Problem(line, reason, arguments), 0, null, null, null, null, null, null);
+        }
+
+        ResponseRecorder.Incoming incoming(long personId) {
+            return new ResponseRecorder.Incoming(channelId, platformId, kind, null, null, authorName, authorHandle,
+                    text, receivedAt, Response.Source.CSV, personId);
+        }
+    }
+
+    private Row row(CSVRecord record, Map<String, Integer> header, long line, List<ChannelSummary> known) {
+        if (record.size() < header.size()) {
+            return Row.refused(line, "response.import.tooFewColumns", header.size(), record.size());
+        }
+        String channelValue = value(record, header, "channel");
+        if (channelValue.isEmpty()) {
+            return Row.refused(line, "response.import.channelRequired");
+        }
+        Optional<ChannelSummary> channel = known.stream()
+                .filter(c -> c.name().equalsIgnoreCase(channelValue) || String.valueOf(c.id()).equals(channelValue))
+                .findFirst();
+        if (channel.isEmpty()) {
+            return Row.refused(line, "response.import.channelUnknown", channelValue);
+        }
+        String kindValue = value(record, header, "kind");
+        ResponseKind kind = ResponseInboxController.parse(ResponseKind.class, kindValue);
+        if (kind == null) {
+            return Row.refused(line, "response.import.kindUnknown", kindValue);
+        }
+        String text = value(record, header, "text");
+        if (text.isEmpty()) {
+            return Row.refused(line, "response.import.textRequired");
+        }
+        if (text.length() > MAX_TEXT) {
+            return Row.refused(line, "response.import.textTooLong", MAX_TEXT);
+        }
+        String authorName = value(record, header, "author_name");
+        String authorHandle = value(record, header, "author_handle");
+        String platformId = value(record, header, "platform_id");
+        for (String[] field : new String[][] {{"author_name", authorName}, {"author_handle", authorHandle},
+                {"platform_id", platformId}}) {
+            if (field[1].length() > MAX_FIELD) {
+                return Row.refused(line, "response.import.fieldTooLong", field[0], MAX_FIELD);
+            }
+        }
+        String receivedValue = value(record, header, "received_at");
+        if (receivedValue.isEmpty()) {
+            return Row.refused(line, "response.import.receivedRequired");
+        }
+        Instant receivedAt = instant(receivedValue);
+        if (receivedAt == null) {
+            return Row.refused(line, "response.import.receivedInvalid", receivedValue);
+        }
+        if (receivedAt.isAfter(clock.instant())) {
+            return Row.refused(line, "response.import.receivedFuture", receivedValue);
+        }
+        if (platformId.isEmpty()) {
+            platformId = "csv-" + digest(channel.get().id() + "\n" + receivedAt + "\n" + authorName + "\n"
+                    + authorHandle + "\n" + text);
+        }
+        return new Row(null, channel.get().id(), platformId, kind, authorName, authorHandle, text, receivedAt);
+    }
+
+    /** ISO-8601 with an offset, or a Swedish local time {@code yyyy-MM-dd HH:mm}. */
+    private Instant instant(String value) {
+        try {
+            return OffsetDateTime.parse(value).toInstant();
+        } catch (DateTimeParseException notWithOffset) {
+            try {
+                return LocalDateTime.parse(value, LOCAL).atZone(zone).toInstant();
+            } catch (DateTimeParseException notLocal) {
+                return null;
+            }
+        }
+    }
+
+    private static Map<String, Integer> header(CSVRecord record) {
+        Map<String, Integer> header = new LinkedHashMap<>();
+        for (int i = 0; i < record.size(); i++) {
+            header.putIfAbsent(record.get(i).strip().toLowerCase(Locale.ROOT), i);
+        }
+        return header;
+    }
+
+    private static String value(CSVRecord record, Map<String, Integer> header, String column) {
+        String value = record.get(header.get(column));
+        return value == null ? "" : value.strip();
+    }
+
+    private static long[] lineStarts(String content) {
+        List<Long> starts = new ArrayList<>();
+        starts.add(0L);
+        for (int i = 0; i < content.length(); i++) {
+            if (content.charAt(i) == '\n') {
+                starts.add((long) i + 1);
+            }
+        }
+        return starts.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    /** The 1-based line on which the character at {@code position} stands. */
+    private static long lineOf(long position, long[] lineStarts) {
+        int low = 0;
+        int high = lineStarts.length - 1;
+        while (low < high) {
+            int middle = (low + high + 1) / 2;
+            if (lineStarts[middle] <= position) {
+                low = middle;
+            } else {
+                high = middle - 1;
+            }
+        }
+        return low + 1L;
+    }
+
+    private static int count(String line, char c) {
+        return (int) line.chars().filter(x -> x == c).count();
+    }
+
+    private static String digest(String content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(content.getBytes(StandardCharsets.UTF_8))).substring(0, 40);
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+}

@@ -1,0 +1,193 @@
+package se.redaktionen.response.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.redaktionen.response.ResponseKind;
+import se.redaktionen.response.ResponseState;
+
+/**
+ * The inbox's lists and counts, straight from the response table and its indexes: open responses
+ * oldest first, then the rest newest first. Each of the two parts is read per state, so that every
+ * subquery walks the {@code (state, received_at)} index in order and stops after one page, however
+ * many rows the table holds; the people and channels of a branch are resolved before the query.
+ */
+@Component
+@Transactional(readOnly = true)
+class ResponseInbox {
+
+    static final int PAGE_SIZE = 50;
+    static final int EXCERPT = 160;
+    static final int COUNT_CAP = 10_000;
+
+    private static final Set<ResponseState> OPEN = EnumSet.of(ResponseState.NEW, ResponseState.ASSIGNED);
+    private static final String COLUMNS = "id, channel_id, kind, author_name, author_handle, "
+            + "substr(text, 1, " + (EXCERPT + 40) + ") as excerpt, received_at, state, assignee_id";
+
+    /** Whose responses a list shows. */
+    public enum View {
+        MINE, BRANCH, UNASSIGNED, ALL;
+
+        boolean editorsOnly() {
+            return this == UNASSIGNED || this == ALL;
+        }
+
+        public String param() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /** How late the open responses must be: overdue or escalated; null: any. */
+    public enum Due {
+        OVERDUE, ESCALATED
+    }
+
+    /** A list's filters; {@code branchPeople} and {@code branchChannels} only matter for {@link View#BRANCH}. */
+    public record Query(View view, long viewerId, Collection<Long> branchPeople, Collection<Long> branchChannels,
+                 Long channelId, Collection<ResponseState> states, Instant receivedBefore) {
+
+        Query withView(View other) {
+            return new Query(other, viewerId, branchPeople, branchChannels, channelId, states, receivedBefore);
+        }
+    }
+
+    public record Row(long id, long channelId, ResponseKind kind, String authorName, String authorHandle, String excerpt,
+               Instant receivedAt, ResponseState state, Long assigneeId) {
+    }
+
+    private static final RowMapper<Row> ROW = (rs, i) -> new Row(rs.getLong("id"), rs.getLong("channel_id"),
+            ResponseKind.valueOf(rs.getString("kind")), rs.getString("author_name"), rs.getString("author_handle"),
+            excerpt(rs.getString("excerpt")), rs.getTimestamp("received_at").toInstant(),
+            ResponseState.valueOf(rs.getString("state")), (Long) rs.getObject("assignee_id", Long.class));
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    ResponseInbox(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long count(Query query) {
+        if (query.states().isEmpty()) {
+            return 0;
+        }
+        MapSqlParameterSource params = new MapSqlParameterSource("states", names(query.states()));
+        Long count = jdbc.queryForObject("select count(*) from response where state in (:states)"
+                + where(query, params), params, Long.class);
+        return count == null ? 0 : count;
+    }
+
+    /**
+     * As {@link #count}, but stops counting after {@link #COUNT_CAP}: a tab over a million answered
+     * responses says "more than 10 000" at once instead of counting them all on every page view.
+     */
+    long countUpToCap(Query query) {
+        if (query.states().isEmpty()) {
+            return 0;
+        }
+        MapSqlParameterSource params = new MapSqlParameterSource("states", names(query.states()))
+                .addValue("cap", COUNT_CAP + 1);
+        Long count = jdbc.queryForObject("select count(*) from (select 1 from response where state in (:states)"
+                + where(query, params) + " limit :cap) capped", params, Long.class);
+        return count == null ? 0 : count;
+    }
+
+    /** One page (from 0): the open part first, oldest first, then the rest, newest first. */
+    List<Row> page(Query query, int page) {
+        List<ResponseState> open = query.states().stream().filter(OPEN::contains).sorted().toList();
+        List<ResponseState> closed = query.states().stream().filter(s -> !OPEN.contains(s)).sorted().toList();
+        long offset = (long) page * PAGE_SIZE;
+        long openCount = open.isEmpty() ? 0 : count(new Query(query.view(), query.viewerId(), query.branchPeople(),
+                query.branchChannels(), query.channelId(), open, query.receivedBefore()));
+        List<Row> rows = new ArrayList<>();
+        if (offset < openCount) {
+            rows.addAll(part(query, open, true, offset, (int) Math.min(PAGE_SIZE, openCount - offset)));
+        }
+        int left = PAGE_SIZE - rows.size();
+        if (left > 0 && !closed.isEmpty()) {
+            rows.addAll(part(query, closed, false, Math.max(0, offset - openCount), left));
+        }
+        return rows;
+    }
+
+    int openOnChannel(long channelId) {
+        Integer count = jdbc.queryForObject("select count(*) from response where state in ('NEW', 'ASSIGNED') "
+                + "and channel_id = :channel", new MapSqlParameterSource("channel", channelId), Integer.class);
+        return count == null ? 0 : count;
+    }
+
+    private List<Row> part(Query query, List<ResponseState> states, boolean ascending, long offset, int limit) {
+        String direction = ascending ? " asc" : " desc";
+        String order = " order by received_at" + direction + ", id" + direction;
+        MapSqlParameterSource params = new MapSqlParameterSource("limit", limit).addValue("offset", offset)
+                .addValue("enough", offset + limit);
+        String where = where(query, params);
+        if (states.size() == 1) {
+            params.addValue("state0", states.get(0).name());
+            return jdbc.query("select " + COLUMNS + " from response where state = :state0" + where + order
+                    + " limit :limit offset :offset", params, ROW);
+        }
+        List<String> perState = new ArrayList<>();
+        for (int i = 0; i < states.size(); i++) {
+            params.addValue("state" + i, states.get(i).name());
+            perState.add("(select " + COLUMNS + " from response where state = :state" + i + where + order
+                    + " limit :enough)");
+        }
+        return jdbc.query("select * from (" + String.join(" union all ", perState) + ") r" + order
+                + " limit :limit offset :offset", params, ROW);
+    }
+
+    private static String where(Query query, MapSqlParameterSource params) {
+        StringBuilder where = new StringBuilder();
+        switch (query.view()) {
+            case MINE -> {
+                where.append(" and assignee_id = :viewer");
+                params.addValue("viewer", query.viewerId());
+            }
+            case BRANCH -> {
+                List<String> either = new ArrayList<>();
+                if (!query.branchPeople().isEmpty()) {
+                    either.add("assignee_id in (:branchPeople)");
+                    params.addValue("branchPeople", query.branchPeople());
+                }
+                if (!query.branchChannels().isEmpty()) {
+                    either.add("channel_id in (:branchChannels)");
+                    params.addValue("branchChannels", query.branchChannels());
+                }
+                where.append(either.isEmpty() ? " and 1 = 0" : " and (" + String.join(" or ", either) + ")");
+            }
+            case UNASSIGNED -> where.append(" and assignee_id is null");
+            case ALL -> {
+            }
+        }
+        if (query.channelId() != null) {
+            where.append(" and channel_id = :channel");
+            params.addValue("channel", query.channelId());
+        }
+        if (query.receivedBefore() != null) {
+            where.append(" and received_at < :receivedBefore");
+            params.addValue("receivedBefore", Timestamp.from(query.receivedBefore()));
+        }
+        return where.toString();
+    }
+
+    private static List<String> names(Collection<ResponseState> states) {
+        return states.stream().map(Enum::name).sorted().collect(Collectors.toList());
+    }
+
+    private static String excerpt(String text) {
+        String flat = text == null ? "" : text.strip().replaceAll("\\s+", " ");
+        return flat.length() > EXCERPT ? flat.substring(0, EXCERPT - 1) + "…" : flat;
+    }
+}

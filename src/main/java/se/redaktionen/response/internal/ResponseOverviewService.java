@@ -1,0 +1,127 @@
+package se.redaktionen.response.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.redaktionen.response.ChannelResponseFigures;
+import se.redaktionen.response.ResponseOverview;
+import se.redaktionen.response.Responses;
+import se.redaktionen.response.SupervisionWarning;
+
+/** Counts for the navigation and the dashboard; overdue and escalated by working days. */
+@Service
+@Transactional(readOnly = true)
+class ResponseOverviewService implements Responses {
+
+    private final JdbcTemplate jdbc;
+    private final ResponseDeadlines deadlines;
+    private final Supervisions supervisions;
+    private final WorkingDays workingDays;
+    private final Clock clock;
+
+    ResponseOverviewService(JdbcTemplate jdbc, ResponseDeadlines deadlines, Supervisions supervisions,
+                            WorkingDays workingDays, Clock clock) {
+        this.jdbc = jdbc;
+        this.workingDays = workingDays;
+        this.deadlines = deadlines;
+        this.supervisions = supervisions;
+        this.clock = clock;
+    }
+
+    @Override
+    public ResponseOverview overviewFor(long personId, boolean editor) {
+        Long mine = jdbc.queryForObject(
+                "select count(*) from response where assignee_id = ? and state in ('NEW', 'ASSIGNED')", Long.class,
+                personId);
+        if (!editor) {
+            return new ResponseOverview(mine == null ? 0 : mine, 0, 0, 0);
+        }
+        Instant now = clock.instant();
+        Long overdue = countReceivedBefore(deadlines.overdueIfReceivedBefore(now));
+        Long escalated = countReceivedBefore(deadlines.escalatedIfReceivedBefore(now));
+        Long unassigned = jdbc.queryForObject("select count(*) from response where state = 'NEW'", Long.class);
+        return new ResponseOverview(mine == null ? 0 : mine, overdue == null ? 0 : overdue,
+                escalated == null ? 0 : escalated, unassigned == null ? 0 : unassigned);
+    }
+
+    @Override
+    public List<SupervisionWarning> unsupervisedChannels() {
+        return supervisions.overdue();
+    }
+
+    /**
+     * Read in one pass over the period's rows (received time, first answer, state, author), so the
+     * deadlines can be worked out by the library's working days rather than in SQL.
+     */
+    @Override
+    public List<ChannelResponseFigures> figures(Instant from, Instant to) {
+        java.util.Map<Long, Tally> tallies = new java.util.TreeMap<>();
+        jdbc.query("""
+                select channel_id, received_at, first_answered_at, state,
+                       lower(coalesce(author_handle, author_name, '')) as author
+                from response where received_at >= ? and received_at < ?""", rs -> {
+            Tally tally = tallies.computeIfAbsent(rs.getLong(1), Tally::new);
+            Instant received = rs.getTimestamp(2).toInstant();
+            java.sql.Timestamp answered = rs.getTimestamp(3);
+            String state = rs.getString(4);
+            tally.responses++;
+            boolean moderated = "HIDDEN".equals(state) || "REMOVED".equals(state);
+            if (!moderated && !rs.getString(5).isEmpty()) {
+                tally.people.add(rs.getString(5));
+            }
+            if (!moderated && !"NO_ACTION_NEEDED".equals(state)) {
+                tally.needingAnswer++;
+                if (answered != null) {
+                    tally.answered++;
+                    tally.firstAnswers.add(workingDays.workingTimeBetween(received, answered.toInstant()));
+                    if (deadlines.answeredInTime(received, answered.toInstant())) {
+                        tally.answeredInTime++;
+                    }
+                }
+            }
+        }, Timestamp.from(from), Timestamp.from(to));
+        return tallies.values().stream().map(Tally::figures).toList();
+    }
+
+    /** Counting one channel's rows. */
+    private static final class Tally {
+        private final long channelId;
+        private long responses;
+        private long needingAnswer;
+        private long answered;
+        private long answeredInTime;
+        private final java.util.Set<String> people = new java.util.HashSet<>();
+        private final List<java.time.Duration> firstAnswers = new java.util.ArrayList<>();
+
+        Tally(long channelId) {
+            this.channelId = channelId;
+        }
+
+        ChannelResponseFigures figures() {
+            return new ChannelResponseFigures(channelId, responses, people.size(), needingAnswer, answered,
+                    answeredInTime, median(firstAnswers));
+        }
+
+        private static java.time.Duration median(List<java.time.Duration> values) {
+            if (values.isEmpty()) {
+                return null;
+            }
+            List<java.time.Duration> sorted = values.stream().sorted().toList();
+            int middle = sorted.size() / 2;
+            return sorted.size() % 2 == 1 ? sorted.get(middle)
+                    : sorted.get(middle - 1).plus(sorted.get(middle)).dividedBy(2);
+        }
+    }
+
+    private Long countReceivedBefore(Instant cutoff) {
+        return jdbc.queryForObject(
+                "select count(*) from response where state in ('NEW', 'ASSIGNED') and received_at < ?", Long.class,
+                Timestamp.from(cutoff));
+    }
+}

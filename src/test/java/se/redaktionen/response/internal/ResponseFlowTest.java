@@ -1,0 +1,262 @@
+package se.redaktionen.response.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import se.redaktionen.organisation.StaffUserDetailsService;
+import se.redaktionen.publishing.PublicationRequest;
+import se.redaktionen.publishing.Publications;
+import se.redaktionen.publishing.internal.PublishingRounds;
+import se.redaktionen.response.ResponseState;
+import se.redaktionen.support.PostgresTest;
+
+/**
+ * A response's way on a practice channel, which behaves like a platform: typed in by "the public",
+ * read in once, routed to the post's sender, answered through the outbox with the answerer's
+ * signature, and moderated with its record kept.
+ */
+@PostgresTest
+class ResponseFlowTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    Publications publications;
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    ResponseRepository responses;
+    @Autowired
+    ResponsePoller poller;
+    @Autowired
+    ResponseModerationRepository moderations;
+    @Autowired
+    StaffUserDetailsService users;
+
+    @Test
+    void aCommentOnAPublishedPostGoesToItsSenderWhoAnswersItOnTheTimeline() throws Exception {
+        long channel = channel("Övning: Facebook");
+        long entry = publishedEntry(channel, "demo-staff", "Sagostund på lördag!");
+
+        Response comment = typeAsThePublic(channel, entry, "Lisa", "Hur gamla ska barnen vara?");
+
+        assertThat(comment.getAssigneeId()).isEqualTo(personId("demo-staff"));
+        assertThat(comment.getRoutedTo()).isEqualTo(Response.RoutedTo.SENDER);
+        assertThat(comment.getState()).isEqualTo(ResponseState.ASSIGNED);
+        assertThat(comment.getPostId()).isNotNull();
+
+        mvc.perform(post("/api/v1/responses/{id}/answer", comment.getId()).with(httpBasic("demo-staff", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"Från tre år. Välkomna!\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.state").value("ANSWERED"))
+                .andExpect(jsonPath("$.answeredBy").value("demo-staff"))
+                .andExpect(jsonPath("$.reply.state").value("PENDING"));
+        PublishingRounds.runOnce(context);
+
+        Response answered = responses.findById(comment.getId()).orElseThrow();
+        assertThat(answered.getFirstAnsweredAt()).isNotNull();
+        assertThat(publications.find(answered.getAnswerPublicationId()).url()).contains("/timeline#entry-");
+        String timeline = mvc.perform(get("/channels/{id}/timeline", channel)
+                        .with(user(users.loadUserByUsername("demo-staff"))))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(timeline).contains("Hur gamla ska barnen vara?", "Från tre år. Välkomna!", "/Samir, Fittja");
+    }
+
+    @Test
+    void aReplyToOurAnswerGoesToWhoeverAnswered() throws Exception {
+        long channel = channel("Övning: Facebook");
+        long entry = publishedEntry(channel, "demo-staff", "Bokcirkel i Fittja");
+        Response question = typeAsThePublic(channel, entry, "Omar", "Vilken bok läser ni?");
+        mvc.perform(post("/api/v1/responses/{id}/answer", question.getId()).with(httpBasic("demo-editor", "demo"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"Vi börjar med Khemiri.\"}"))
+                .andExpect(status().isOk());
+        PublishingRounds.runOnce(context);
+        long ourAnswer = Long.parseLong(publications.find(responses.findById(question.getId()).orElseThrow()
+                .getAnswerPublicationId()).platformId());
+
+        Response followUp = typeAsThePublic(channel, ourAnswer, "Omar", "Tack! Vilken av dem?");
+
+        assertThat(followUp.getKind().name()).isEqualTo("REPLY");
+        assertThat(followUp.getAssigneeId()).isEqualTo(personId("demo-editor"));
+        assertThat(followUp.getRoutedTo()).isEqualTo(Response.RoutedTo.ANSWERER);
+    }
+
+    @Test
+    void readingTheSameChannelAgainStoresNothingTwice() throws Exception {
+        long channel = channel("Övning: Facebook");
+        long entry = publishedEntry(channel, "demo-staff", "Läsfrämjande vecka");
+        typeAsThePublic(channel, entry, "Kim", "Bra initiativ!");
+        long before = responses.count();
+
+        assertThat(poller.poll(channel)).isZero();
+        jdbc.update("update response_channel set poll_cursor = null where channel_id = ?", channel);
+        assertThat(poller.poll(channel)).isZero();
+
+        assertThat(responses.count()).isEqualTo(before);
+    }
+
+    @Test
+    void aResponseToSomethingNotOursGoesToTheChannelsResponsiblePerson() {
+        long channel = channel("Övning: blogg");
+        jdbc.update("insert into sandbox_entry (channel_id, slug, text, published_at, from_public, author_name) "
+                + "values (?, 'public-top-" + System.nanoTime() + "', 'Hej biblioteket!', now(), true, 'Eva')", channel);
+
+        poller.poll(channel);
+
+        Response response = responses.findAll().stream().filter(r -> r.getChannelId() == channel
+                && r.getText().equals("Hej biblioteket!")).findFirst().orElseThrow();
+        assertThat(response.getAssigneeId()).isEqualTo(personId("demo-editor"));
+        assertThat(response.getRoutedTo()).isEqualTo(Response.RoutedTo.RESPONSIBLE);
+    }
+
+    @Test
+    void anAnswerLongerThanTheChannelTakesIsRefusedWithTheNumbersAndChangesNothing() throws Exception {
+        long channel = channel("Övning: X");
+        long entry = publishedEntry(channel, "demo-staff", "Nya e-böcker");
+        Response question = typeAsThePublic(channel, entry, "Sam", "Vilka?");
+
+        mvc.perform(post("/api/v1/responses/{id}/answer", question.getId()).with(httpBasic("demo-staff", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"" + "a".repeat(300) + "\"}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("response.answer.overLimit"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("280")));
+
+        Response unchanged = responses.findById(question.getId()).orElseThrow();
+        assertThat(unchanged.getState()).isEqualTo(ResponseState.ASSIGNED);
+        assertThat(unchanged.getAnswerPublicationId()).isNull();
+    }
+
+    @Test
+    void removingAResponseKeepsTheFullRecordAndTakesItOffTheTimeline() throws Exception {
+        long channel = channel("Övning: Facebook");
+        long entry = publishedEntry(channel, "demo-staff", "Öppettider i jul");
+        Response hateful = typeAsThePublic(channel, entry, "Troll", "Hatiskt innehåll om en grupp");
+
+        responseWork().moderate(hateful.getId(), true, se.redaktionen.response.ModerationReason.HATE_SPEECH, null,
+                (se.redaktionen.organisation.StaffUser) users.loadUserByUsername("demo-editor"));
+
+        assertThat(responses.findById(hateful.getId()).orElseThrow().getState()).isEqualTo(ResponseState.REMOVED);
+        List<ResponseModeration> record = moderations.findByResponseIdOrderByActedAtAsc(hateful.getId());
+        assertThat(record).singleElement().satisfies(m -> {
+            assertThat(m.getOriginalText()).isEqualTo("Hatiskt innehåll om en grupp");
+            assertThat(m.getAuthorName()).isEqualTo("Troll");
+            assertThat(m.getPlatformResult()).isEqualTo("DONE");
+        });
+        String timeline = mvc.perform(get("/channels/{id}/timeline", channel)
+                .with(user(users.loadUserByUsername("demo-staff")))).andReturn().getResponse().getContentAsString();
+        assertThat(timeline).doesNotContain("Hatiskt innehåll").contains("Borttagen av biblioteket.");
+        mvc.perform(post("/api/v1/responses/{id}/answer", hateful.getId()).with(httpBasic("demo-editor", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"Svar\"}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("response.moderated"));
+    }
+
+    @Test
+    void loggingTheSameResponseTwiceThroughTheApiGivesTheSameRow() throws Exception {
+        long channel = channel("MySpace: Botkyrka bibliotek");
+        String body = "{\"channelId\":" + channel + ",\"platformId\":\"myspace-" + System.nanoTime() + "\","
+                + "\"kind\":\"COMMENT\",\"authorName\":\"Anna\",\"text\":\"Saknar er här!\","
+                + "\"receivedAt\":\"2011-06-01T12:00:00+02:00\"}";
+
+        String first = mvc.perform(post("/api/v1/responses").with(httpBasic("demo-staff", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String second = mvc.perform(post("/api/v1/responses").with(httpBasic("demo-staff", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        Object firstId = com.jayway.jsonpath.JsonPath.read(first, "$.id");
+        assertThat(com.jayway.jsonpath.JsonPath.<Object>read(second, "$.id")).isEqualTo(firstId);
+        assertThat(com.jayway.jsonpath.JsonPath.<String>read(first, "$.source")).isEqualTo("API");
+    }
+
+    @Test
+    void badInputToTheApiIsAClearProblemAndStoresNothing() throws Exception {
+        long before = responses.count();
+        mvc.perform(post("/api/v1/responses").with(httpBasic("demo-staff", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"channelId\":999999,\"kind\":\"COMMENT\",\"text\":\"x\","
+                                + "\"receivedAt\":\"2026-01-01T10:00:00+01:00\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("Kanalen finns inte."));
+        mvc.perform(post("/api/v1/responses").with(httpBasic("demo-staff", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"channelId\":" + channel("Övning: X") + ",\"kind\":\"COMMENT\",\"text\":\"x\","
+                                + "\"receivedAt\":\"2999-01-01T10:00:00+01:00\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("response.api.receivedAtInvalid"));
+        mvc.perform(get("/api/v1/responses?state=BOGUS").with(httpBasic("demo-staff", "demo")))
+                .andExpect(status().isBadRequest());
+        assertThat(responses.count()).isEqualTo(before);
+    }
+
+    @Test
+    void staffListOnlyTheirOwnAndTheirBranchsResponsesEditorsAll() throws Exception {
+        long channel = channel("Övning: Facebook");
+        long editorsEntry = publishedEntry(channel, "omar.haddad", "Hallunda-nytt");
+        Response forHallunda = typeAsThePublic(channel, editorsEntry, "Pia", "Fråga till Hallunda");
+
+        String staffList = mvc.perform(get("/api/v1/responses?size=200").with(httpBasic("demo-staff", "demo")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String editorList = mvc.perform(get("/api/v1/responses?size=200&channel=" + channel)
+                        .with(httpBasic("demo-editor", "demo")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(com.jayway.jsonpath.JsonPath.<List<Integer>>read(staffList, "$[*].id"))
+                .doesNotContain(forHallunda.getId().intValue());
+        assertThat(com.jayway.jsonpath.JsonPath.<List<Integer>>read(editorList, "$[*].id"))
+                .contains(forHallunda.getId().intValue());
+        mvc.perform(get("/api/v1/responses/{id}", forHallunda.getId()).with(httpBasic("demo-staff", "demo")))
+                .andExpect(status().isForbidden());
+    }
+
+    private ResponseWork responseWork() {
+        return context.getBean(ResponseWork.class);
+    }
+
+    /** A post sent by {@code sender}, approved and published on the sandbox; returns its timeline entry. */
+    private long publishedEntry(long channel, String sender, String text) {
+        long senderId = personId(sender);
+        long postId = jdbc.queryForObject("""
+                insert into post (body, author_id, sender_id, state, created_at, updated_at)
+                values (?, ?, ?, 'APPROVED', now(), now()) returning id""", Long.class, text, senderId, senderId);
+        publications.schedule(postId, null, List.of(new PublicationRequest(channel, null, text, null)));
+        PublishingRounds.runOnce(context);
+        return Long.parseLong(publications.forPost(postId).get(0).platformId());
+    }
+
+    private Response typeAsThePublic(long channel, long entry, String name, String text) throws Exception {
+        mvc.perform(post("/channels/{id}/timeline/{entry}/responses", channel, entry).with(csrf())
+                        .with(user(users.loadUserByUsername("demo-staff")))
+                        .param("authorName", name).param("text", text))
+                .andExpect(status().is3xxRedirection());
+        Long id = jdbc.queryForObject("select id from response where channel_id = ? and text = ? "
+                + "order by id desc limit 1", Long.class, channel, text);
+        return responses.findById(id).orElseThrow();
+    }
+
+    private long channel(String name) {
+        return jdbc.queryForObject("select id from channel where name = ?", Long.class, name);
+    }
+
+    private long personId(String username) {
+        return jdbc.queryForObject("select id from person where username = ?", Long.class, username);
+    }
+}

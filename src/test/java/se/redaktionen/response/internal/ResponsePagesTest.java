@@ -1,0 +1,432 @@
+package se.redaktionen.response.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import se.redaktionen.organisation.StaffUserDetailsService;
+import se.redaktionen.publishing.internal.PublishingRounds;
+import se.redaktionen.response.ResponseKind;
+import se.redaktionen.response.ResponseState;
+import se.redaktionen.support.PostgresTest;
+import se.redaktionen.support.TestPeople;
+
+/** The response pages: inbox, the response page and its actions, logging by hand, CSV import, supervision. */
+@PostgresTest
+class ResponsePagesTest {
+
+    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    StaffUserDetailsService users;
+    @Autowired
+    ResponseRecorder recorder;
+    @Autowired
+    ResponseRepository responses;
+    @Autowired
+    ResponsePoller poller;
+    @Autowired
+    ResponseDeadlines deadlines;
+    @Autowired
+    PasswordEncoder encoder;
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    Clock clock;
+
+    @Test
+    void staffSeeTheirOwnAndTheirBranchsResponsesButNeverAnotherBranchs() throws Exception {
+        long channel = newChannel();
+        long mine = response(channel, "Till Samir " + unique(), Instant.now(), "demo-staff");
+        long fittja = response(channel, "Till Anna i Fittja " + unique(), Instant.now(), "anna.lind");
+        long hallunda = response(channel, "Till Omar i Hallunda " + unique(), Instant.now(), "omar.haddad");
+
+        String staffMine = page(get("/responses").param("channel", String.valueOf(channel)), "demo-staff");
+        String staffBranch = page(get("/responses").param("view", "branch").param("channel", String.valueOf(channel)),
+                "demo-staff");
+        String editorAll = page(get("/responses").param("view", "all").param("channel", String.valueOf(channel)),
+                "demo-editor");
+
+        assertThat(staffMine).contains(text(mine)).doesNotContain(text(fittja), text(hallunda))
+                .doesNotContain("Ej tilldelade (");
+        assertThat(staffBranch).contains(text(mine), text(fittja)).doesNotContain(text(hallunda));
+        assertThat(editorAll).contains(text(mine), text(fittja), text(hallunda), "Ej tilldelade (", "Alla (3)");
+        mvc.perform(get("/responses/{id}", hallunda).with(as("demo-staff"))).andExpect(status().isForbidden());
+        mvc.perform(get("/responses").param("view", "all").with(as("demo-staff"))).andExpect(status().isForbidden());
+        mvc.perform(get("/responses").param("view", "unassigned").with(as("demo-staff")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/responses/{id}", 987_654_321L).with(as("demo-editor"))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theNavigationCountsTheOpenResponsesAssignedToMe() throws Exception {
+        String someone = TestPeople.create(jdbc, encoder, "STAFF", "some-password");
+        long channel = newChannel();
+        response(channel, "Första " + unique(), Instant.now(), someone);
+        response(channel, "Andra " + unique(), Instant.now(), someone);
+
+        assertThat(page(get("/"), someone)).contains("2 öppna svar väntar på dig");
+    }
+
+    @Test
+    void lateResponsesCarryTheOverdueOrEscalatedBadgeInWords() throws Exception {
+        long channel = newChannel();
+        Instant now = clock.instant();
+        Instant justOverdue = deadlines.overdueIfReceivedBefore(now).minus(Duration.ofMinutes(5));
+        long overdue = response(channel, "Försenad fråga " + unique(), justOverdue, "demo-staff");
+        long escalated = response(channel, "Gammal fråga " + unique(), now.minus(Duration.ofDays(10)), "demo-staff");
+        long fresh = response(channel, "Ny fråga " + unique(), now, "demo-staff");
+
+        String inbox = page(get("/responses").param("channel", String.valueOf(channel)), "demo-staff");
+
+        assertThat(row(inbox, text(overdue))).contains("badge-overdue", "Försenad").doesNotContain("Eskalerad");
+        assertThat(row(inbox, text(escalated))).contains("badge-escalated", "Eskalerad");
+        assertThat(row(inbox, text(fresh))).doesNotContain("badge-");
+        assertThat(inbox.indexOf(text(escalated))).as("oldest open first").isLessThan(inbox.indexOf(text(fresh)));
+        assertThat(page(get("/responses/{id}", overdue), "demo-staff")).contains("deadline-notice", "Försenat");
+    }
+
+    @Test
+    void answeringAPracticeResponseFromThePageSendsTheReplyThroughTheOutbox() throws Exception {
+        Response question = fromThePublic("Övning: Facebook", "Har ni sagostund? " + unique());
+
+        mvc.perform(post("/responses/{id}/answer", question.getId()).with(as("demo-editor")).with(csrf())
+                        .param("text", "Ja, varje lördag!"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("done", "answered"));
+        PublishingRounds.runOnce(context);
+
+        Response answered = responses.findById(question.getId()).orElseThrow();
+        assertThat(answered.getState()).isEqualTo(ResponseState.ANSWERED);
+        assertThat(answered.getAnswerPublicationId()).isNotNull();
+        assertThat(answered.getAnswerText()).startsWith("Ja, varje lördag!");
+        assertThat(jdbc.queryForObject("select response_id from publication where id = ?", Long.class,
+                answered.getAnswerPublicationId())).isEqualTo(question.getId());
+        assertThat(page(get("/responses/{id}", question.getId()), "demo-editor"))
+                .contains("Besvarad", "Ja, varje lördag!", "Publicerat", "/timeline#entry-");
+    }
+
+    @Test
+    void thePreviewShowsTheSignedAnswerCountedAgainstTheLimitAndChangesNothing() throws Exception {
+        Response question = fromThePublic("Övning: X", "Öppet i jul? " + unique());
+
+        String html = mvc.perform(post("/responses/{id}/answer", question.getId()).with(as("demo-editor"))
+                        .with(csrf()).param("text", "Ja, som vanligt.").param("preview", "1"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(html).contains("answer-preview", "Ja, som vanligt. /", "av högst 280 tecken");
+        assertThat(responses.findById(question.getId()).orElseThrow().getState()).isEqualTo(ResponseState.ASSIGNED);
+    }
+
+    @Test
+    void anAnswerOverTheLimitOfAChannelPractisingXIsRefusedWithTheNumbersAndChangesNothing() throws Exception {
+        Response question = fromThePublic("Övning: X", "Vilka e-böcker? " + unique());
+        String tooLong = "a".repeat(300);
+
+        MvcResult refused = mvc.perform(post("/responses/{id}/answer", question.getId()).with(as("demo-editor"))
+                        .with(csrf()).param("text", tooLong))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("refusal", "response.answer.overLimit"))
+                .andExpect(flash().attribute("answerText", tooLong))
+                .andReturn();
+        String shown = mvc.perform(get("/responses/{id}", question.getId()).with(as("demo-editor"))
+                        .flashAttrs(refused.getFlashMap()))
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(shown).contains("men Övning: X tar högst 280", tooLong);
+        Response unchanged = responses.findById(question.getId()).orElseThrow();
+        assertThat(unchanged.getState()).isEqualTo(ResponseState.ASSIGNED);
+        assertThat(unchanged.getAnswerPublicationId()).isNull();
+        assertThat(jdbc.queryForObject("select count(*) from publication where response_id = ?", Integer.class,
+                question.getId())).isZero();
+    }
+
+    @Test
+    void aRemovedResponseCannotBeAnswered() throws Exception {
+        Response spam = fromThePublic("Övning: Facebook", "Köp billiga klockor " + unique());
+        mvc.perform(post("/responses/{id}/remove", spam.getId()).with(as("demo-editor")).with(csrf())
+                        .param("reason", "SPAM"))
+                .andExpect(flash().attribute("done", "removed"));
+
+        mvc.perform(post("/responses/{id}/answer", spam.getId()).with(as("demo-editor")).with(csrf())
+                        .param("text", "Nej tack"))
+                .andExpect(flash().attribute("refusal", "response.moderated"));
+
+        Response removed = responses.findById(spam.getId()).orElseThrow();
+        assertThat(removed.getState()).isEqualTo(ResponseState.REMOVED);
+        assertThat(removed.getAnswerPublicationId()).isNull();
+    }
+
+    @Test
+    void hidingKeepsTheRecordWhichOnlyEditorsSee() throws Exception {
+        long channel = newChannel();
+        String original = "Mitt personnummer och adress " + unique();
+        long id = response(channel, original, Instant.now(), "demo-staff");
+
+        mvc.perform(post("/responses/{id}/hide", id).with(as("demo-editor")).with(csrf()).param("reason", "OTHER"))
+                .andExpect(flash().attribute("refusal", "response.moderation.otherNeedsText"));
+        assertThat(responses.findById(id).orElseThrow().getState()).isEqualTo(ResponseState.ASSIGNED);
+        mvc.perform(post("/responses/{id}/hide", id).with(as("demo-editor")).with(csrf()).param("reason", "OTHER")
+                        .param("reasonText", "Uppgifter om ett barn"))
+                .andExpect(flash().attribute("done", "hidden"));
+
+        assertThat(responses.findById(id).orElseThrow().getState()).isEqualTo(ResponseState.HIDDEN);
+        assertThat(jdbc.queryForObject("select original_text from response_moderation where response_id = ?",
+                String.class, id)).isEqualTo(original);
+        assertThat(page(get("/responses/{id}", id), "demo-editor"))
+                .contains("moderation-record", original, "Uppgifter om ett barn", "Annat");
+        assertThat(page(get("/responses/{id}", id), "demo-staff"))
+                .doesNotContain("moderation-record", original, "Uppgifter om ett barn").contains("Dold");
+    }
+
+    @Test
+    void reassigningToAnInactivePersonIsRefusedAndChangesNothing() throws Exception {
+        long channel = newChannel();
+        long id = response(channel, "Fråga om lån " + unique(), Instant.now(), "demo-staff");
+        String gone = TestPeople.create(jdbc, encoder, "STAFF", "gone-password");
+        jdbc.update("update person set active = false where username = ?", gone);
+
+        mvc.perform(post("/responses/{id}/reassign", id).with(as("demo-editor")).with(csrf())
+                        .param("person", String.valueOf(TestPeople.id(jdbc, gone))))
+                .andExpect(flash().attribute("refusal", "response.reassign.personInactive"));
+
+        assertThat(responses.findById(id).orElseThrow().getAssigneeId()).isEqualTo(TestPeople.id(jdbc, "demo-staff"));
+        mvc.perform(post("/responses/{id}/reassign", id).with(as("demo-staff")).with(csrf())
+                        .param("person", String.valueOf(TestPeople.id(jdbc, "anna.lind"))))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aResponseLoggedByHandAboutMyOwnPostComesToMe() throws Exception {
+        long post = jdbc.queryForObject("""
+                insert into post (body, author_id, sender_id, state, created_at, updated_at)
+                select 'Sagostund i Fittja', id, id, 'PUBLISHED', now(), now() from person where username = 'demo-staff'
+                returning id""", Long.class);
+        String text = "Ringde och frågade om åldern " + unique();
+
+        MvcResult result = mvc.perform(log("demo-staff", Map.of("channelId", channelId("MySpace: Botkyrka bibliotek"),
+                        "text", text, "authorName", "Lisa", "postId", String.valueOf(post))))
+                .andExpect(status().is3xxRedirection()).andReturn();
+
+        Response logged = responses.findAll().stream().filter(r -> r.getText().equals(text)).findFirst().orElseThrow();
+        assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/responses/" + logged.getId());
+        assertThat(logged.getSource()).isEqualTo(Response.Source.MANUAL);
+        assertThat(logged.getLoggedBy()).isEqualTo(TestPeople.id(jdbc, "demo-staff"));
+        assertThat(logged.getPlatformId()).startsWith("manual-");
+        assertThat(logged.getPostId()).isEqualTo(post);
+        assertThat(logged.getAssigneeId()).isEqualTo(TestPeople.id(jdbc, "demo-staff"));
+        assertThat(logged.getRoutedTo()).isEqualTo(Response.RoutedTo.SENDER);
+        assertThat(page(get("/responses/{id}", logged.getId()), "demo-staff"))
+                .contains("/posts/" + post, "Sagostund i Fittja", "Avsändaren av inlägget");
+    }
+
+    @Test
+    void loggingTheSamePlatformIdTwicePointsToTheResponseAlreadyThere() throws Exception {
+        String platformId = "fb-" + unique();
+        Map<String, String> fields = Map.of("channelId", channelId("Facebook: Botkyrka bibliotek"),
+                "text", "Tack för tipset!", "platformId", platformId);
+        mvc.perform(log("demo-editor", fields)).andExpect(status().is3xxRedirection());
+        long first = jdbc.queryForObject("select id from response where platform_id = ?", Long.class, platformId);
+
+        String again = mvc.perform(log("demo-editor", fields))
+                .andExpect(status().isOk())
+                .andExpect(model().attribute("duplicate", first))
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(again).contains("/responses/" + first, "finns redan");
+        assertThat(jdbc.queryForObject("select count(*) from response where platform_id = ?", Integer.class,
+                platformId)).isEqualTo(1);
+    }
+
+    @Test
+    void aResponseCannotBeLoggedAsReceivedInTheFuture() throws Exception {
+        String text = "Från framtiden " + unique();
+        LocalDate tomorrow = LocalDate.now(STOCKHOLM).plusDays(1);
+
+        mvc.perform(log("demo-staff", Map.of("channelId", channelId("Facebook: Botkyrka bibliotek"), "text", text,
+                        "receivedOn", tomorrow.toString())))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("manualResponseForm", "receivedOn",
+                        "response.log.future"));
+
+        assertThat(jdbc.queryForObject("select count(*) from response where text = ?", Integer.class, text)).isZero();
+    }
+
+    @Test
+    void aCsvFileImportsItsGoodRowsAndReportsEachBadOneByLine() throws Exception {
+        String u = unique();
+        String csv = """
+                channel;platform_id;kind;author_name;author_handle;text;received_at
+                Facebook: Botkyrka bibliotek;csv-a-%1$s;COMMENT;Lisa;;"Hur gamla ska barnen vara? %1$s";2026-01-20 10:15
+                Kanalen som inte finns;csv-b-%1$s;COMMENT;Per;;Hej %1$s;2026-01-20 10:16
+                Twitter/X: @botkyrkabibl;csv-c-%1$s;MENTION;;@lasare;Tack %1$s;igår
+
+                Twitter/X: @botkyrkabibl;;MENTION;;@lasare;"Två rader,
+                samma svar %1$s";2026-01-21T09:30:00+01:00
+                Facebook: Botkyrka bibliotek;csv-e-%1$s;COMMENT;Kim;;;2026-01-20 10:17
+                Facebook: Botkyrka bibliotek;csv-f-%1$s;ROPAR;Kim;;Hallå %1$s;2026-01-20 10:18
+                """.formatted(u);
+
+        String first = importCsv(csv);
+
+        assertThat(first).contains("Importerade: 2. Fanns redan: 0. Kunde inte importeras: 4.");
+        assertThat(first).contains("<td>3</td>", "Det finns ingen kanal som heter eller har numret Kanalen som inte finns",
+                "<td>4</td>", "Tiden igår kunde inte läsas", "<td>8</td>", "Texten saknas",
+                "<td>9</td>", "Typen ROPAR finns inte");
+        assertThat(jdbc.queryForObject("select count(*) from response where source = 'CSV' and text like ?",
+                Integer.class, "%" + u)).isEqualTo(2);
+        assertThat(jdbc.queryForObject("select received_at from response where platform_id = ?",
+                java.sql.Timestamp.class, "csv-a-" + u).toInstant()).isEqualTo(Instant.parse("2026-01-20T09:15:00Z"));
+
+        String second = importCsv(csv);
+
+        assertThat(second).contains("Importerade: 0. Fanns redan: 2. Kunde inte importeras: 4.");
+        assertThat(jdbc.queryForObject("select count(*) from response where source = 'CSV' and text like ?",
+                Integer.class, "%" + u)).isEqualTo(2);
+    }
+
+    @Test
+    void goingThroughAChannelIsRecordedAndItsDashboardWarningGoes() throws Exception {
+        String name = "Tillsynskanal " + unique();
+        long channel = newChannel(name);
+        assertThat(page(get("/"), "demo-editor")).contains("Ingen har gått igenom nya svar på " + name);
+        response(channel, "Öppen fråga " + unique(), Instant.now(), "demo-staff");
+
+        mvc.perform(post("/responses/supervised").with(as("demo-editor")).with(csrf())
+                        .param("channel", String.valueOf(channel)))
+                .andExpect(redirectedUrl("/responses?view=all&channel=" + channel));
+
+        assertThat(jdbc.queryForObject("select open_count from supervision where channel_id = ?", Integer.class,
+                channel)).isEqualTo(1);
+        assertThat(page(get("/"), "demo-editor")).doesNotContain(name);
+        assertThat(page(get("/responses").param("view", "all").param("channel", String.valueOf(channel)),
+                "demo-editor")).contains("Senast genomgången av");
+        mvc.perform(post("/responses/supervision-interval").with(as("demo-admin")).with(csrf())
+                        .param("channel", String.valueOf(channel)).param("days", "91"))
+                .andExpect(flash().attribute("refusal", "response.supervision.intervalInvalid"));
+        mvc.perform(post("/responses/supervision-interval").with(as("demo-admin")).with(csrf())
+                        .param("channel", String.valueOf(channel)).param("days", "14"))
+                .andExpect(flash().attribute("intervalSet", 14));
+        assertThat(jdbc.queryForObject("select supervision_interval_days from response_channel where channel_id = ?",
+                Integer.class, channel)).isEqualTo(14);
+    }
+
+    @Test
+    void htmlInAResponseIsShownAsText() throws Exception {
+        long channel = newChannel();
+        long id = response(channel, "<script>alert('x')</script><b>fet</b> " + unique(), Instant.now(), "demo-staff");
+
+        String inbox = page(get("/responses").param("channel", String.valueOf(channel)), "demo-staff");
+        String shown = page(get("/responses/{id}", id), "demo-staff");
+
+        for (String html : new String[] {inbox, shown}) {
+            assertThat(html).doesNotContain("<script>alert", "<b>fet</b>").contains("&lt;script&gt;", "&lt;b&gt;fet");
+        }
+    }
+
+    // --- helpers ---------------------------------------------------------------------------------
+
+    private String importCsv(String csv) throws Exception {
+        return mvc.perform(multipart("/responses/import")
+                        .file(new MockMultipartFile("file", "svar.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+                        .with(as("demo-editor")).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+
+    private MockHttpServletRequestBuilder log(String username, Map<String, String> fields) {
+        Map<String, String> all = new java.util.HashMap<>(Map.of("kind", ResponseKind.COMMENT.name(),
+                "receivedOn", LocalDate.now(STOCKHOLM).minusDays(1).toString(), "receivedTime", "10:00"));
+        all.putAll(fields);
+        MockHttpServletRequestBuilder request = post("/responses/new").with(as(username)).with(csrf());
+        all.forEach(request::param);
+        return request;
+    }
+
+    /** What the public types on a practice channel, read in by the poller as the platform would be. */
+    private Response fromThePublic(String channelName, String text) {
+        long channel = Long.parseLong(channelId(channelName));
+        jdbc.update("insert into sandbox_entry (channel_id, slug, text, published_at, from_public, author_name) "
+                + "values (?, ?, ?, now(), true, 'Eva')", channel, "public-" + unique(), text);
+        poller.poll(channel);
+        return responses.findAll().stream().filter(r -> r.getChannelId() == channel && r.getText().equals(text))
+                .findFirst().orElseThrow();
+    }
+
+    /** A response logged on {@code channel} and given to {@code assignee}. */
+    private long response(long channel, String text, Instant receivedAt, String assignee) {
+        Response response = recorder.record(new ResponseRecorder.Incoming(channel, "test-" + unique(),
+                ResponseKind.COMMENT, null, null, "Allmänheten", null, text, receivedAt, Response.Source.MANUAL,
+                null)).response();
+        jdbc.update("update response set assignee_id = ?, state = 'ASSIGNED', routed_to = 'REASSIGNED' where id = ?",
+                TestPeople.id(jdbc, assignee), response.getId());
+        return response.getId();
+    }
+
+    private String text(long responseId) {
+        return jdbc.queryForObject("select text from response where id = ?", String.class, responseId);
+    }
+
+    private long newChannel() {
+        return newChannel("Svarskanal " + unique());
+    }
+
+    private long newChannel(String name) {
+        return jdbc.queryForObject("insert into channel (name, kind, responsible_id, deputy_id, created_at) "
+                + "select ?, 'MANUAL', p.id, p.id, now() from person p where p.username = 'demo-editor' returning id",
+                Long.class, name);
+    }
+
+    private String channelId(String name) {
+        return String.valueOf(jdbc.queryForObject("select id from channel where name = ?", Long.class, name));
+    }
+
+    private String page(MockHttpServletRequestBuilder request, String username) throws Exception {
+        return mvc.perform(request.with(as(username))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+    }
+
+    /** The table row of the inbox that holds {@code text}. */
+    private static String row(String html, String text) {
+        int at = html.indexOf(text);
+        assertThat(at).as("the inbox shows %s", text).isNotNegative();
+        return html.substring(html.lastIndexOf("<tr", at), html.indexOf("</tr>", at));
+    }
+
+    private RequestPostProcessor as(String username) {
+        return user(users.loadUserByUsername(username));
+    }
+
+    private static String unique() {
+        return String.valueOf(System.nanoTime());
+    }
+}
