@@ -229,7 +229,7 @@ class BrowserFlowTest {
     }
 
     @Test
-    void staffDraftAnEditorApprovesAndThePostAppearsOnTheSandboxTimeline() {
+    void staffDraftAnEditorApprovesThePostAppearsOnTheSandboxTimelineAndTheSenderAnswersTheFirstComment() {
         logIn("demo-staff");
         for (int i = 0; i < 50 && !driver.findElements(By.id("pending-guidelines")).isEmpty(); i++) {
             driver.findElement(By.cssSelector("#pending-guidelines + ul a")).click();
@@ -284,6 +284,32 @@ class BrowserFlowTest {
         assertThat(driver.findElement(By.tagName("main")).getText())
                 .contains("Grattis till vinnaren av bokquizet!", "/Samir, Fittja");
         assertNoViolations();
+
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        driver.findElement(By.cssSelector("li[id^='entry-'] details summary")).click();
+        driver.findElement(By.cssSelector("li[id^='entry-'] textarea[name='text']")).sendKeys("Vad vann vinnaren?");
+        driver.findElement(By.cssSelector("li[id^='entry-'] input[name='authorName']")).sendKeys("Lisa");
+        driver.findElement(By.cssSelector("li[id^='entry-'] details button[type='submit']")).click();
+        wait.until(d -> !d.findElements(By.cssSelector("main .alert-info")).isEmpty());
+        String timelineUrl = driver.getCurrentUrl().replaceFirst("#.*$", "");
+
+        driver.findElement(By.cssSelector("form.logout button")).click();
+        waitUntil(d -> d.getCurrentUrl().endsWith("/login?logout"), "logged out");
+        logIn("demo-staff");
+        driver.get(url("/responses"));
+        assertNoViolations();
+        driver.findElement(By.xpath("//main//a[contains(normalize-space(), 'Vad vann vinnaren?')]")).click();
+        waitUntil(d -> !d.findElements(By.id("answer-text")).isEmpty(), "the response page");
+        assertNoViolations();
+        driver.findElement(By.id("answer-text")).sendKeys("Ett presentkort på bokhandeln!");
+        driver.findElement(By.cssSelector("#answer button:not([name='preview'])")).click();
+        waitUntil(d -> !d.findElements(By.id("reply")).isEmpty(), "answered");
+        assertNoViolations();
+
+        PublishingRounds.runOnce(context);
+        driver.get(timelineUrl);
+        assertThat(driver.findElement(By.tagName("main")).getText())
+                .contains("Vad vann vinnaren?", "Ett presentkort på bokhandeln!");
     }
 
     @Test

@@ -328,7 +328,7 @@ class ResponsePagesTest {
 
         assertThat(jdbc.queryForObject("select open_count from supervision where channel_id = ?", Integer.class,
                 channel)).isEqualTo(1);
-        assertThat(page(get("/"), "demo-editor")).doesNotContain(name);
+        assertThat(page(get("/"), "demo-editor")).doesNotContain("Ingen har gått igenom nya svar på " + name);
         assertThat(page(get("/responses").param("view", "all").param("channel", String.valueOf(channel)),
                 "demo-editor")).contains("Senast genomgången av");
         mvc.perform(post("/responses/supervision-interval").with(as("demo-admin")).with(csrf())
