@@ -49,6 +49,7 @@ class DashboardController {
         if (user.getRole() != Role.STAFF) {
             model.addAttribute("responseOverview", responses.overviewFor(user.getPersonId(), true));
             model.addAttribute("unsupervised", responses.unsupervisedChannels());
+            model.addAttribute("pollProblems", responses.pollProblems());
         }
         FigurePeriod period = FigurePeriod.parse(from, to, LocalDate.now(clock.withZone(figures.zone())));
         model.addAttribute("figurePeriod", period);

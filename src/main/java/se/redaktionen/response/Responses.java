@@ -11,6 +11,9 @@ public interface Responses {
     /** Active channels whose new responses nobody has gone through within the channel's interval. */
     List<SupervisionWarning> unsupervisedChannels();
 
+    /** Active channels whose last reading of responses failed; they are read again each round. */
+    List<PollProblem> pollProblems();
+
     /** Per channel, the responses received in [from, to). Channels without responses are left out. */
     List<ChannelResponseFigures> figures(java.time.Instant from, java.time.Instant to);
 }

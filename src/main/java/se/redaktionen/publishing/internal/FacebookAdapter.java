@@ -3,6 +3,7 @@ package se.redaktionen.publishing.internal;
 import java.net.HttpURLConnection;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,21 +23,40 @@ import com.restfb.Version;
 import com.restfb.exception.FacebookException;
 import com.restfb.exception.FacebookGraphException;
 import com.restfb.exception.FacebookNetworkException;
+import com.restfb.json.JsonObject;
 import com.restfb.types.FacebookType;
+import com.restfb.types.GraphResponse;
 import com.restfb.types.Page;
 import com.restfb.types.Post;
 
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 import se.redaktionen.channel.ChannelAccount;
 import se.redaktionen.channel.ChannelKind;
+import se.redaktionen.publishing.InboundKind;
+import se.redaktionen.publishing.InboundPage;
+import se.redaktionen.publishing.InboundResponse;
 
 /**
  * A Facebook page through RestFB with a page access token: {@code POST /{page-id}/feed} with message
- * and link, on the configured Graph API version and address.
+ * and link, on the configured Graph API version and address; replies are comments
+ * ({@code POST /{id}/comments}), responses are read from the page's feed with its posts' comments, and
+ * comments are hidden ({@code is_hidden}) or deleted.
  */
 @Component
 class FacebookAdapter implements PlatformAdapter, AudienceReader {
+
+    private static final String COMMENT_FIELDS = "id,message,from,created_time,parent{id}";
+    /** The page's posts with their newest comments, replies included ({@code filter(stream)}), in one call. */
+    private static final String FEED_FIELDS = "id,created_time,comments.filter(stream).order(reverse_chronological)"
+            + ".limit(100){" + COMMENT_FIELDS + "}";
+    private static final int FEED_PAGE = 25;
+    private static final int MAX_FEED_PAGES = 20;
+    private static final int MAX_COMMENT_PAGES = 50;
+
+    /** Responses handed out per call; tests make it small. */
+    int pageSize = 100;
 
     private final PlatformProperties properties;
     private final PlatformHttp http;
@@ -58,7 +78,7 @@ class FacebookAdapter implements PlatformAdapter, AudienceReader {
     @Override
     public Published publish(ChannelAccount account, Publication publication) {
         if (publication.isReply()) {
-            throw PlatformFailure.permanent(FailureCode.NO_API, "replies");
+            return reply(account, publication);
         }
         List<Parameter> parameters = new ArrayList<>();
         parameters.add(Parameter.with("message", publication.text()));
@@ -78,6 +98,9 @@ class FacebookAdapter implements PlatformAdapter, AudienceReader {
     /** The page's recent posts since shortly before the publication was made, compared by message. */
     @Override
     public Optional<Published> find(ChannelAccount account, Publication publication) {
+        if (publication.isReply()) {
+            return findReply(account, publication);
+        }
         Client client = client(account);
         List<Post> posts = client.call(false, () -> client.facebook.fetchConnection(pageId(account) + "/feed",
                 Post.class, Parameter.with("fields", "id,message,created_time,permalink_url"),
@@ -89,19 +112,205 @@ class FacebookAdapter implements PlatformAdapter, AudienceReader {
                         : properties.facebook().webUrl() + "/" + p.getId()));
     }
 
+    /**
+     * A comment on what is answered, as the page: {@code POST /{inReplyTo}/comments} with {@code message}.
+     * A comment on a comment is a reply in its thread; Graph keeps threads one level deep, so a comment on
+     * a reply lands in the same thread.
+     */
+    private Published reply(ChannelAccount account, Publication publication) {
+        String target = objectId(publication.inReplyTo());
+        Client client = client(account);
+        FacebookType created = client.call(true, () -> client.facebook.publish(target + "/comments",
+                FacebookType.class, Parameter.with("message", publication.text())));
+        if (created == null || created.getId() == null) {
+            throw HttpOutcomes.fail(PlatformFailure.Kind.UNCERTAIN, FailureCode.UNEXPECTED_RESPONSE,
+                    "no id in the answer", null, null);
+        }
+        return new Published(created.getId(), properties.facebook().webUrl() + "/" + created.getId());
+    }
+
+    /**
+     * The comments on what was answered ({@code GET /{inReplyTo}/comments}), compared by message and, where
+     * Graph shows it, by the page as author; then, if the answered comment is itself a reply, its thread's.
+     */
+    private Optional<Published> findReply(ChannelAccount account, Publication publication) {
+        Client client = client(account);
+        String target = objectId(publication.inReplyTo());
+        String wanted = SameText.normalise(publication.text());
+        PageIdentity page = new PageIdentity(client, account);
+        Optional<Published> found = ourComment(client, target, wanted, page);
+        if (found.isPresent()) {
+            return found;
+        }
+        String thread = graph(client, target, Parameter.with("fields", "id,parent{id}"))
+                .path("parent").path("id").asString("");
+        return thread.isEmpty() ? Optional.empty() : ourComment(client, objectId(thread), wanted, page);
+    }
+
+    private Optional<Published> ourComment(Client client, String target, String wanted, PageIdentity page) {
+        JsonNode comments = graph(client, target + "/comments",
+                Parameter.with("fields", "id,message,from,created_time,permalink_url"),
+                Parameter.with("order", "reverse_chronological"), Parameter.with("limit", 100));
+        for (JsonNode comment : comments.path("data")) {
+            String author = comment.path("from").path("id").asString("");
+            if (SameText.normalise(comment.path("message").asString("")).equals(wanted)
+                    && (author.isEmpty() || page.is(author)) && comment.hasNonNull("id")) {
+                String id = comment.path("id").asString();
+                String permalink = comment.path("permalink_url").asString("");
+                return Optional.of(new Published(id, permalink.isEmpty()
+                        ? properties.facebook().webUrl() + "/" + id : permalink));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Hide: {@code POST /{comment-id}} with {@code is_hidden=true}. Remove: {@code DELETE /{comment-id}}. */
     @Override
     public void moderate(ChannelAccount account, String platformId, boolean remove) {
-        throw PlatformFailure.permanent(FailureCode.NO_API, "moderation");
+        String id = objectId(platformId);
+        Client client = client(account);
+        boolean done = remove ? client.call(false, () -> client.facebook.deleteObject(id))
+                : client.call(false, () -> client.facebook.publish(id, GraphResponse.class,
+                        Parameter.with("is_hidden", true))).isSuccess();
+        if (!done) {
+            throw HttpOutcomes.fail(PlatformFailure.Kind.RETRY, FailureCode.UNEXPECTED_RESPONSE,
+                    "Facebook did not confirm it", null, null);
+        }
     }
 
     @Override
     public boolean readsResponses() {
-        return false;
+        return true;
     }
 
+    /**
+     * The comments and replies on the page's posts of the last 30 days, oldest first:
+     * {@code GET /{page-id}/feed?since=…&fields=id,created_time,comments.filter(stream).order(reverse_chronological).limit(100){…}},
+     * and for a post with more new comments than that, {@code GET /{post-id}/comments} page by page until
+     * the cursor is reached. A comment answers its post ({@code inReplyTo} the post id as
+     * {@code POST /{page-id}/feed} returned it), a reply its parent comment. The page's own comments — our
+     * replies — are left out. The cursor is the last {@code created_time} handed out (epoch seconds) and the
+     * ids of that second (see {@link TimeCursor}); each call reads the platform afresh from it.
+     */
     @Override
-    public se.redaktionen.publishing.InboundPage fetchResponses(ChannelAccount account, String cursor) {
-        throw PlatformFailure.permanent(FailureCode.NO_API, "responses");
+    public InboundPage fetchResponses(ChannelAccount account, String cursor) {
+        TimeCursor from = TimeCursor.parse(cursor);
+        Instant windowStart = clock.instant().minus(InboundText.FIRST_READING);
+        long notBefore = from != null ? from.second() : windowStart.getEpochSecond();
+        Client client = client(account);
+        PageIdentity page = new PageIdentity(client, account);
+        List<InboundResponse> fresh = new ArrayList<>();
+        String after = null;
+        for (int feedPage = 0; feedPage < MAX_FEED_PAGES; feedPage++) {
+            List<Parameter> parameters = new ArrayList<>(List.of(Parameter.with("fields", FEED_FIELDS),
+                    Parameter.with("since", windowStart.getEpochSecond()), Parameter.with("limit", FEED_PAGE)));
+            if (after != null) {
+                parameters.add(Parameter.with("after", after));
+            }
+            JsonNode feed = graph(client, pageId(account) + "/feed", parameters.toArray(Parameter[]::new));
+            for (JsonNode post : feed.path("data")) {
+                String postId = post.path("id").asString("");
+                if (!postId.isEmpty()) {
+                    collect(client, postId, post.path("comments"), from, notBefore, page, fresh);
+                }
+            }
+            after = nextPage(feed);
+            if (after == null) {
+                break;
+            }
+        }
+        fresh.sort(TimeCursor.ORDER);
+        List<InboundResponse> handedOut = List.copyOf(fresh.size() > pageSize ? fresh.subList(0, pageSize) : fresh);
+        return new InboundPage(handedOut, TimeCursor.after(from, handedOut, cursor), fresh.size() > pageSize);
+    }
+
+    /** One post's comments newer than the cursor, newest first, following its pages down to the cursor. */
+    private void collect(Client client, String postId, JsonNode comments, TimeCursor from, long notBefore,
+                         PageIdentity page, List<InboundResponse> fresh) {
+        JsonNode list = comments;
+        for (int i = 0; i < MAX_COMMENT_PAGES; i++) {
+            boolean reachedCursor = false;
+            for (JsonNode comment : list.path("data")) {
+                String id = comment.path("id").asString("");
+                Instant at = InboundText.graphTime(comment.path("created_time").asString(null));
+                if (id.isEmpty() || at == null) {
+                    continue;
+                }
+                if (at.getEpochSecond() < notBefore) {
+                    reachedCursor = true;
+                    continue;
+                }
+                JsonNode author = comment.path("from");
+                if (page.is(author.path("id").asString("")) || TimeCursor.seen(from, at, id)) {
+                    continue;
+                }
+                String parent = comment.path("parent").path("id").asString("");
+                fresh.add(new InboundResponse(id, parent.isEmpty() ? InboundKind.COMMENT : InboundKind.REPLY,
+                        parent.isEmpty() ? postId : parent, postId,
+                        InboundText.name(author.path("name").asString(null)), null,
+                        InboundText.text(comment.path("message").asString("")), at));
+            }
+            String after = nextPage(list);
+            if (reachedCursor || after == null) {
+                return;
+            }
+            list = graph(client, postId + "/comments", Parameter.with("fields", COMMENT_FIELDS),
+                    Parameter.with("filter", "stream"), Parameter.with("order", "reverse_chronological"),
+                    Parameter.with("limit", 100), Parameter.with("after", after));
+        }
+    }
+
+    /** Graph's cursor to the next page, or null on the last one. */
+    private static String nextPage(JsonNode list) {
+        JsonNode paging = list.path("paging");
+        String after = paging.path("cursors").path("after").asString("");
+        return paging.hasNonNull("next") && !after.isEmpty() ? after : null;
+    }
+
+    /** A Graph object or list as JSON, read through RestFB so that errors are classified like any call. */
+    private JsonNode graph(Client client, String path, Parameter... parameters) {
+        JsonObject object = client.call(false, () -> client.facebook.fetchObject(path, JsonObject.class,
+                parameters));
+        try {
+            return object == null ? http.json().missingNode() : http.json().readTree(object.toString());
+        } catch (JacksonException unreadable) {
+            throw HttpOutcomes.fail(PlatformFailure.Kind.RETRY, FailureCode.UNEXPECTED_RESPONSE,
+                    unreadable.getOriginalMessage(), null, null);
+        }
+    }
+
+    /** Graph ids: digits, a post's or comment's joined by an underscore. */
+    private static String objectId(String platformId) {
+        String id = platformId == null ? "" : platformId.strip();
+        if (!id.matches("[0-9]+(_[0-9]+)*")) {
+            throw PlatformFailure.permanent(FailureCode.NOT_FOUND, "no Facebook id: " + platformId);
+        }
+        return id;
+    }
+
+    /** Whether an author id is the page itself: its handle if that is the numeric id, else asked once. */
+    private final class PageIdentity {
+
+        private final Client client;
+        private final ChannelAccount account;
+        private String id;
+
+        PageIdentity(Client client, ChannelAccount account) {
+            this.client = client;
+            this.account = account;
+        }
+
+        boolean is(String authorId) {
+            if (authorId == null || authorId.isEmpty()) {
+                return false;
+            }
+            if (id == null) {
+                String handle = pageId(account);
+                id = handle.matches("[0-9]+") ? handle
+                        : graph(client, handle, Parameter.with("fields", "id")).path("id").asString(handle);
+            }
+            return id.equals(authorId);
+        }
     }
 
     @Override

@@ -31,6 +31,15 @@ class InboundService implements Inbound {
     }
 
     @Override
+    public boolean ready(long channelId) {
+        return channels.account(channelId)
+                .filter(ChannelAccount::active)
+                .filter(a -> supports(a.kind()))
+                .filter(a -> a.kind() == ChannelKind.SANDBOX || !a.credentials().isEmpty())
+                .isPresent();
+    }
+
+    @Override
     public InboundPage fetch(long channelId, String cursor) {
         try {
             ChannelAccount account = channels.account(channelId)

@@ -41,7 +41,9 @@ class ModerationService implements PlatformModeration {
             return new ModerationOutcome(ModerationOutcome.Result.DONE, null, null);
         } catch (PlatformFailure failure) {
             if (failure.code() == FailureCode.NO_API) {
-                return new ModerationOutcome(ModerationOutcome.Result.NOT_POSSIBLE, failure.code().name(), null);
+                // The detail says what the platform did instead, if anything (X hides what it cannot remove).
+                return new ModerationOutcome(ModerationOutcome.Result.NOT_POSSIBLE, failure.code().name(),
+                        failure.detail());
             }
             log.warn("Moderation on channel {} failed: {}", channelId, failure.code());
             return new ModerationOutcome(ModerationOutcome.Result.FAILED, failure.code().name(), failure.detail());

@@ -44,8 +44,18 @@ class PlatformHttp {
         this.clock = clock;
     }
 
+    /** A successful answer: its JSON document and its headers (paging, rate limits). */
+    record Answer(JsonNode body, HttpHeaders headers) {
+    }
+
     JsonNode call(HttpMethod method, URI uri, Consumer<HttpHeaders> headers, Object body, boolean creating,
                   ErrorReader errors) {
+        return exchange(method, uri, headers, body, creating, errors).body();
+    }
+
+    /** As {@link #call}, keeping the answer's headers. */
+    Answer exchange(HttpMethod method, URI uri, Consumer<HttpHeaders> headers, Object body, boolean creating,
+                    ErrorReader errors) {
         try {
             RestClient.RequestBodySpec request = client.method(method).uri(uri).headers(headers)
                     .accept(MediaType.APPLICATION_JSON);
@@ -62,7 +72,9 @@ class PlatformHttp {
                                         : PlatformFailure.Kind.RETRY, FailureCode.UNEXPECTED_RESPONSE,
                                 abbreviate(text), null, status);
                     }
-                    return document;
+                    HttpHeaders answered = new HttpHeaders();
+                    answered.putAll(res.getHeaders());
+                    return new Answer(document, answered);
                 }
                 String message = document == null ? abbreviate(text) : errors.apply(document);
                 throw HttpOutcomes.fromStatus(status, res.getHeaders(), message, creating, clock.instant());
@@ -74,6 +86,10 @@ class PlatformHttp {
 
     JsonMapper json() {
         return json;
+    }
+
+    Clock clock() {
+        return clock;
     }
 
     private JsonNode parse(String text) {

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.redaktionen.response.ChannelResponseFigures;
+import se.redaktionen.response.PollProblem;
 import se.redaktionen.response.ResponseOverview;
 import se.redaktionen.response.Responses;
 import se.redaktionen.response.SupervisionWarning;
@@ -48,6 +49,17 @@ class ResponseOverviewService implements Responses {
         Long unassigned = jdbc.queryForObject("select count(*) from response where state = 'NEW'", Long.class);
         return new ResponseOverview(mine == null ? 0 : mine, overdue == null ? 0 : overdue,
                 escalated == null ? 0 : escalated, unassigned == null ? 0 : unassigned);
+    }
+
+    @Override
+    public List<PollProblem> pollProblems() {
+        return jdbc.query("""
+                select r.channel_id, c.name, r.last_poll_error_code, r.last_poll_error_detail, r.failed_polls,
+                       r.last_polled_at
+                from response_channel r join channel c on c.id = r.channel_id
+                where r.last_poll_error_code is not null and c.status = 'ACTIVE' order by c.name""",
+                (rs, i) -> new PollProblem(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getInt(5), rs.getTimestamp(6) == null ? null : rs.getTimestamp(6).toInstant()));
     }
 
     @Override

@@ -151,7 +151,7 @@ class ResponsePageController {
         boolean moderated = response.getState() == ResponseState.HIDDEN || response.getState() == ResponseState.REMOVED;
         model.addAttribute("moderated", moderated);
         model.addAttribute("answerHere", !moderated && channel.active()
-                && response.getSource() == Response.Source.PLATFORM && inbound.supports(channel.kind()));
+                && response.getSource() == Response.Source.PLATFORM && inbound.ready(channel.id()));
         model.addAttribute("editor", editor);
         model.addAttribute("activePeople", editor ? people.activePeople() : List.of());
         model.addAttribute("reasons", ModerationReason.values());

@@ -58,11 +58,14 @@ class ResponsePoller {
         this.clock = clock;
     }
 
-    /** Every active channel whose platform can be read; returns how many new responses came in. */
+    /**
+     * Every active channel whose platform can be read and whose credentials are stored (a channel
+     * without them is not connected, which is no failure); returns how many new responses came in.
+     */
     int pollAll() {
         int stored = 0;
         for (ChannelSummary channel : channels.active()) {
-            if (inbound.supports(channel.kind())) {
+            if (inbound.ready(channel.id())) {
                 stored += poll(channel.id());
             }
         }

@@ -82,7 +82,7 @@ class ResponseWork {
             throw new ResponseRefused("response.answer.tooLong", MAX_ANSWER);
         }
         ChannelSummary channel = channels.find(response.getChannelId()).orElseThrow();
-        if (!channel.active() || response.getSource() != Response.Source.PLATFORM || !inbound.supports(channel.kind())) {
+        if (!channel.active() || response.getSource() != Response.Source.PLATFORM || !inbound.ready(channel.id())) {
             throw new ResponseRefused("response.answer.notHere", channel.name());
         }
         RenderedReply reply = replyTexts.render(channel.id(), text.strip(), user.getPersonId());

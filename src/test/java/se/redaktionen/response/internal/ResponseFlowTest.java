@@ -227,6 +227,29 @@ class ResponseFlowTest {
                 .andExpect(status().isForbidden());
     }
 
+    @Test
+    void aChannelWhoseResponsesCouldNotBeReadIsShownToTheEditorsWithTheReason() throws Exception {
+        long channel = channel("Övning: blogg");
+        poller.poll(channel);
+        jdbc.update("update response_channel set last_poll_error_code = 'TOKEN_INVALID', failed_polls = 3, "
+                + "last_polled_at = now() where channel_id = ?", channel);
+
+        String dashboard = mvc.perform(get("/").with(user(users.loadUserByUsername("demo-editor"))))
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(dashboard).contains("poll-problems", "Övning: blogg", "3 gånger i rad");
+        jdbc.update("update response_channel set last_poll_error_code = null, failed_polls = 0 where channel_id = ?",
+                channel);
+    }
+
+    @Test
+    void aChannelWithoutStoredCredentialsIsNotReadAndCannotBeAnsweredFromHere() {
+        long facebook = channel("Facebook: Botkyrka bibliotek");
+
+        assertThat(context.getBean(se.redaktionen.publishing.Inbound.class).ready(facebook)).isFalse();
+        assertThat(context.getBean(se.redaktionen.publishing.Inbound.class).ready(channel("Övning: X"))).isTrue();
+    }
+
     private ResponseWork responseWork() {
         return context.getBean(ResponseWork.class);
     }
