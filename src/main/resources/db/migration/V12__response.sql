@@ -93,3 +93,6 @@ alter table sandbox_entry add column in_reply_to_id bigint references sandbox_en
 alter table sandbox_entry add column author_name varchar(200);
 alter table sandbox_entry add column from_public boolean not null default false;
 alter table sandbox_entry add column moderation varchar(10);
+
+-- The figures read a period of responses by time received, across channels.
+create index ix_response_received on response (received_at);

@@ -2,6 +2,7 @@ package se.redaktionen.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -61,6 +62,14 @@ class SecurityHeadersAndErrorPagesTest {
                     .map(Path::toString).toList();
         }
         assertThat(offenders).isEmpty();
+    }
+
+    @Test
+    void theStylesheetAndHtmxAreServedToEveryoneAndNothingElseIsAStaticFile() throws Exception {
+        mvc.perform(get("/css/app.css")).andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("text/css"));
+        mvc.perform(get("/webjars/htmx.org/dist/htmx.min.js")).andExpect(status().isOk());
+        mvc.perform(get("/app.css").with(user("demo-staff"))).andExpect(status().isNotFound());
     }
 
     @Test

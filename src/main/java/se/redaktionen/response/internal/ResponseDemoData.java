@@ -53,7 +53,8 @@ import se.redaktionen.response.ResponseKind;
  * or removed with their record kept, and among the last two weeks' responses some still open, a few
  * of them overdue or escalated and two waiting unassigned. Each active channel was gone through
  * weekly, except that Bloggen Evenemang was last gone through ten days ago, so the dashboard warns.
- * Seeded: every empty database gets the same responses at the same distance from today.
+ * Drawn from a seeded {@link Random}, so every empty database gets the same people, texts and threads;
+ * their times are counted back from today (and what was late depends on the working days in between).
  */
 @Component
 @ConditionalOnProperty(name = "redaktionen.demo-mode", havingValue = "true")
