@@ -55,11 +55,14 @@ class ResponseInboxController {
     private final Channels channels;
     private final ChannelDuties duties;
     private final People people;
+    private final ResponseOverviewService responses;
     private final Clock clock;
 
     ResponseInboxController(ResponseInbox inbox, ResponseDeadlines deadlines, Supervisions supervisions,
-                            Channels channels, ChannelDuties duties, People people, Clock clock) {
+                            Channels channels, ChannelDuties duties, People people, ResponseOverviewService responses,
+                            Clock clock) {
         this.inbox = inbox;
+        this.responses = responses;
         this.deadlines = deadlines;
         this.supervisions = supervisions;
         this.channels = channels;
@@ -181,6 +184,11 @@ class ResponseInboxController {
                             .map(PersonSummary::displayName).orElse("?"), e.openCount()))
                     .orElse(null));
             model.addAttribute("intervalDays", supervisions.intervalDays(id));
+        }
+        if (channelId != null) {
+            long id = channelId;
+            model.addAttribute("pollProblem", responses.pollProblems().stream().filter(p -> p.channelId() == id)
+                    .findFirst().orElse(null));
         }
         return "response/inbox";
     }

@@ -238,6 +238,9 @@ class ResponseFlowTest {
                 .andReturn().getResponse().getContentAsString();
 
         assertThat(dashboard).contains("poll-problems", "Övning: blogg", "3 gånger i rad");
+        String inbox = mvc.perform(get("/responses").param("channel", String.valueOf(channel))
+                .with(user(users.loadUserByUsername("demo-staff")))).andReturn().getResponse().getContentAsString();
+        assertThat(inbox).contains("poll-problem", "3 gånger i rad");
         jdbc.update("update response_channel set last_poll_error_code = null, failed_polls = 0 where channel_id = ?",
                 channel);
     }
