@@ -1,0 +1,143 @@
+package se.redaktionen.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import se.redaktionen.organisation.StaffUserDetailsService;
+import se.redaktionen.support.PostgresTest;
+
+/**
+ * "Where do we get response?" counted exactly, over one week of March 2025 (no holidays) on a channel
+ * of its own: six responses from four people, two answered in time, one late, one still open.
+ */
+@PostgresTest
+class FiguresTest {
+
+    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+    private static final String WEEK = "from=2025-03-03&to=2025-03-09";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    StaffUserDetailsService users;
+
+    long channel;
+    String name;
+
+    @BeforeEach
+    void aWeekOfOneChannel() {
+        name = "Sifferkanal " + System.nanoTime();
+        long editor = jdbc.queryForObject("select id from person where username = 'demo-editor'", Long.class);
+        channel = jdbc.queryForObject("insert into channel (name, kind, responsible_id, deputy_id, created_at) "
+                + "values (?, 'SANDBOX', ?, ?, now()) returning id", Long.class, name, editor, editor);
+        response("Anna", at(3, 10, 0), at(3, 12, 0), "ANSWERED");
+        response("anna", at(3, 11, 0), at(5, 12, 0), "ANSWERED");
+        response("Bo", at(7, 16, 0), at(10, 10, 0), "ANSWERED");
+        response("Cem", at(4, 9, 0), null, "NO_ACTION_NEEDED");
+        response("Spam", at(5, 9, 0), null, "REMOVED");
+        response("Dina", at(6, 9, 0), null, "ASSIGNED");
+        response("Efter", at(10, 9, 0), null, "ASSIGNED");
+        published(at(3, 8, 0));
+        published(at(9, 23, 0));
+        published(at(10, 8, 0));
+        audience("2025-03-03", 100);
+        audience("2025-03-09", 130);
+    }
+
+    @Test
+    void theApiCountsPostsResponsesPeopleTimelinessMedianAndAudienceExactly() throws Exception {
+        mvc.perform(get("/api/v1/figures?" + WEEK).with(httpBasic("demo-staff", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.from").value("2025-03-03"))
+                .andExpect(jsonPath("$.to").value("2025-03-09"))
+                .andExpect(row("postsPublished").value(org.hamcrest.Matchers.contains(2)))
+                .andExpect(row("responses").value(org.hamcrest.Matchers.contains(6)))
+                .andExpect(row("peopleInDialogue").value(org.hamcrest.Matchers.contains(4)))
+                .andExpect(row("needingAnswer").value(org.hamcrest.Matchers.contains(4)))
+                .andExpect(row("answeredInTime").value(org.hamcrest.Matchers.contains(2)))
+                .andExpect(row("answeredInTimePercent").value(org.hamcrest.Matchers.contains(50.0)))
+                .andExpect(row("medianFirstAnswerMinutes").value(org.hamcrest.Matchers.contains(18 * 60)))
+                .andExpect(row("audienceChange").value(org.hamcrest.Matchers.contains(30)));
+    }
+
+    @Test
+    void aChannelWithNothingInThePeriodIsLeftOut() throws Exception {
+        mvc.perform(get("/api/v1/figures?from=2025-01-06&to=2025-01-12").with(httpBasic("demo-staff", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.channels[?(@.channelId == " + channel + ")]").isEmpty());
+    }
+
+    @Test
+    void unreadableOrReversedDatesAreAClearProblem() throws Exception {
+        mvc.perform(get("/api/v1/figures?from=2025-13-01").with(httpBasic("demo-staff", "demo")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("ÅÅÅÅ-MM-DD")));
+        mvc.perform(get("/api/v1/figures?from=2025-03-09&to=2025-03-03").with(httpBasic("demo-staff", "demo")))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void theDashboardShowsTheSameNumbersForTheChosenPeriod() throws Exception {
+        String page = mvc.perform(get("/?" + WEEK).with(user(users.loadUserByUsername("demo-staff"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("Var får vi respons?", name, "50,0 % (2 av 4)", "18 h 0 min", "+30");
+    }
+
+    @Test
+    void badDatesOnTheDashboardFallBackToTheLastNinetyDaysAndSaySo() throws Exception {
+        String page = mvc.perform(get("/?from=igår").with(user(users.loadUserByUsername("demo-staff"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("De senaste 90 dagarna visas");
+    }
+
+    private org.springframework.test.web.servlet.result.JsonPathResultMatchers row(String field) {
+        return jsonPath("$.channels[?(@.channelId == " + channel + ")]." + field);
+    }
+
+    private void response(String author, Timestamp received, Timestamp answered, String state) {
+        jdbc.update("""
+                insert into response (channel_id, platform_id, kind, author_name, text, received_at, state,
+                                      routed_to, source, first_answered_at, created_at, updated_at)
+                values (?, ?, 'COMMENT', ?, 'Fråga', ?, ?, 'RESPONSIBLE', 'PLATFORM', ?, now(), now())""",
+                channel, "figur-" + System.nanoTime(), author, received, state, answered);
+    }
+
+    private void published(Timestamp at) {
+        long author = jdbc.queryForObject("select id from person where username = 'demo-staff'", Long.class);
+        long post = jdbc.queryForObject("""
+                insert into post (body, author_id, sender_id, state, created_at, updated_at)
+                values ('Inlägg', ?, ?, 'PUBLISHED', now(), now()) returning id""", Long.class, author, author);
+        jdbc.update("""
+                insert into publication (post_id, channel_id, slug, text, state, due_at, attempts, published_at,
+                                         created_at, updated_at)
+                values (?, ?, ?, 'Inlägg', 'PUBLISHED', ?, 1, ?, now(), now())""",
+                post, channel, "rdk-figur-" + System.nanoTime(), at, at);
+    }
+
+    private void audience(String day, int followers) {
+        jdbc.update("insert into audience_snapshot (channel_id, counted_on, followers, source, recorded_at) "
+                + "values (?, ?::date, ?, 'MANUAL', now())", channel, day, followers);
+    }
+
+    private static Timestamp at(int dayOfMarch, int hour, int minute) {
+        return Timestamp.from(LocalDateTime.of(2025, 3, dayOfMarch, hour, minute).atZone(STOCKHOLM).toInstant());
+    }
+}
