@@ -119,7 +119,7 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/admin/**", "/responses/supervision-interval").hasRole(Role.ADMIN.name())
                         .requestMatchers("/review", "/posts/*/approve", "/posts/*/request-changes", "/posts/*/reject",
-                                "/publications/**", "/responses/import", "/responses/supervised",
+                                "/publications/**", "/responses/supervised",
                                 "/responses/*/reassign", "/responses/*/hide", "/responses/*/remove")
                         .hasRole(Role.EDITOR.name())
                         .anyRequest().authenticated())

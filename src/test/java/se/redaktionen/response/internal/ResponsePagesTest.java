@@ -354,6 +354,23 @@ class ResponsePagesTest {
         }
     }
 
+    @Test
+    void staffImportACsvToo() throws Exception {
+        String u = unique();
+        String csv = "channel,platform_id,kind,author_name,author_handle,text,received_at\n"
+                + "Facebook: Botkyrka bibliotek,csv-staff-" + u + ",COMMENT,Eva,,Fråga " + u + ",2026-01-20 10:15\n";
+
+        String result = mvc.perform(multipart("/responses/import")
+                        .file(new MockMultipartFile("file", "svar.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+                        .with(as("demo-staff")).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(result).contains("Importerade: 1.");
+        assertThat(jdbc.queryForObject("select logged_by from response where platform_id = ?", Long.class,
+                "csv-staff-" + u)).isEqualTo(jdbc.queryForObject(
+                "select id from person where username = 'demo-staff'", Long.class));
+    }
+
     // --- helpers ---------------------------------------------------------------------------------
 
     private String importCsv(String csv) throws Exception {
