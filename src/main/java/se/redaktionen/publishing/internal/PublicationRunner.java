@@ -148,35 +148,27 @@ class PublicationRunner {
         Instant now = clock.instant();
         if (store.markPublished(publication.id(), token, published, now)) {
             store.recordAttempt(publication, action, "PUBLISHED", null, now);
-            if (publication.postId() != null) {
-                announceIfDone(publication.postId());
-            }
+            announceIfDone(publication.postId());
         } else {
             log.warn("Publication {} was published as {} but its claim had moved on", publication.id(),
                     published.platformId());
         }
     }
 
+    /** A permanent failure, or a temporary one on the last attempt, fails; otherwise retry or reconcile later. */
     private void settleFailure(Publication publication, String token, PlatformFailure failure, String action) {
         Instant now = clock.instant();
-        switch (failure.kind()) {
-            case PERMANENT -> {
-                store.markFailed(publication.id(), token, failure, now);
-                store.recordAttempt(publication, action, "FAILED", failure, now);
-            }
-            case RETRY -> {
-                if (publication.attempts() >= properties.maxAttempts()) {
-                    store.markFailed(publication.id(), token, failure, now);
-                    store.recordAttempt(publication, action, "FAILED", failure, now);
-                } else {
-                    store.reschedule(publication.id(), token, nextAttempt(publication, failure, now), failure, now);
-                    store.recordAttempt(publication, action, "RETRY", failure, now);
-                }
-            }
-            case UNCERTAIN -> {
-                store.markUncertain(publication.id(), token, nextAttempt(publication, failure, now), failure, now);
-                store.recordAttempt(publication, action, "UNCERTAIN", failure, now);
-            }
+        boolean lastAttempt = publication.attempts() >= properties.maxAttempts();
+        if (failure.kind() == PlatformFailure.Kind.PERMANENT
+                || (failure.kind() == PlatformFailure.Kind.RETRY && lastAttempt)) {
+            store.markFailed(publication.id(), token, failure, now);
+            store.recordAttempt(publication, action, "FAILED", failure, now);
+        } else if (failure.kind() == PlatformFailure.Kind.RETRY) {
+            store.reschedule(publication.id(), token, nextAttempt(publication, failure, now), failure, now);
+            store.recordAttempt(publication, action, "RETRY", failure, now);
+        } else {
+            store.markUncertain(publication.id(), token, nextAttempt(publication, failure, now), failure, now);
+            store.recordAttempt(publication, action, "UNCERTAIN", failure, now);
         }
     }
 
@@ -186,8 +178,9 @@ class PublicationRunner {
                 failure.retryAfter()));
     }
 
-    void announceIfDone(long postId) {
-        if (store.postPublished(postId)) {
+    /** Replies to responses ({@code postId} null) belong to no post. */
+    void announceIfDone(Long postId) {
+        if (postId != null && store.postPublished(postId)) {
             try {
                 events.publishEvent(new PostPublished(postId));
             } catch (OptimisticLockingFailureException e) {

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,8 +46,8 @@ class PublicationService implements Publications {
         for (PublicationRequest request : requests) {
             ChannelSummary channel = channels.find(request.channelId()).orElseThrow();
             boolean manual = channel.kind() == ChannelKind.MANUAL;
-            store.insert(postId, request.channelId(), "rdk-" + UUID.randomUUID(), request.title(),
-                    request.text(), request.link(), due, manual ? null : due, now);
+            store.insert(postId, request.channelId(), request.title(), request.text(), request.link(), due,
+                    manual ? null : due, now);
         }
     }
 
@@ -71,24 +70,21 @@ class PublicationService implements Publications {
     @Override
     @Transactional(readOnly = true)
     public PublicationView find(long id) {
-        return store.find(id).map(p -> store.view(id))
-                .orElseThrow(() -> new PublicationRefused("publication.notFound"));
+        return store.view(id).orElseThrow(() -> new PublicationRefused("publication.notFound"));
     }
 
     @Override
     public PublicationView retry(long id) {
         requireChanged(store.retry(id, clock.instant()), "publication.retry.notFailed");
-        return store.view(id);
+        return find(id);
     }
 
     @Override
     public PublicationView cancel(long id) {
         PublicationView view = find(id);
         requireChanged(store.cancel(id, clock.instant()), "publication.cancel.notPending");
-        if (view.postId() != null) {
-            runner.announceIfDone(view.postId());
-        }
-        return store.view(id);
+        runner.announceIfDone(view.postId());
+        return find(id);
     }
 
     /** For channels without API access: an editor has published by hand and gives the address. */
@@ -103,25 +99,22 @@ class PublicationService implements Publications {
         }
         requireChanged(store.markPublishedByHand(id, url.strip(), editorId, clock.instant()),
                 "publication.manual.notPending");
-        if (view.postId() != null) {
-            runner.announceIfDone(view.postId());
-        }
-        return store.view(id);
+        runner.announceIfDone(view.postId());
+        return find(id);
     }
 
     @Override
     @Transactional
     public long importPublished(long postId, long channelId, String title, String text, String link,
                                 Instant publishedAt, String platformId, String url) {
-        return store.insertPublished(postId, channelId, "rdk-" + UUID.randomUUID(), title, text, link, publishedAt,
-                platformId, url, clock.instant());
+        return store.insertPublished(postId, channelId, title, text, link, publishedAt, platformId, url,
+                clock.instant());
     }
 
     @Override
     @Transactional
     public long scheduleReply(long responseId, long channelId, String inReplyTo, String replyParent, String text) {
-        return store.insertReply(responseId, channelId, "rdk-" + UUID.randomUUID(), inReplyTo, replyParent, text,
-                clock.instant());
+        return store.insertReply(responseId, channelId, inReplyTo, replyParent, text, clock.instant());
     }
 
     @Override

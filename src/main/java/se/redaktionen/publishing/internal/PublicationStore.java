@@ -29,6 +29,10 @@ import se.redaktionen.publishing.PublicationView;
 class PublicationStore {
 
     private static final RowMapper<Publication> PUBLICATION = PublicationStore::publication;
+    /** A publication with its channel's name and kind, as the pages and the API show it. */
+    private static final String VIEW_SELECT = """
+            select p.*, c.name as channel_name, c.kind as channel_kind from publication p
+            join channel c on c.id = p.channel_id""";
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
@@ -39,18 +43,19 @@ class PublicationStore {
         this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    void insert(long postId, long channelId, String slug, String title, String text, String link, Instant dueAt,
+    void insert(long postId, long channelId, String title, String text, String link, Instant dueAt,
                 Instant nextAttemptAt, Instant now) {
         jdbc.update("""
                 insert into publication (post_id, channel_id, slug, title, text, link, state, due_at, next_attempt_at,
                                          created_at, updated_at)
                 values (?, ?, ?, ?, ?, ?, 'PENDING', ?, ?, ?, ?)""",
-                postId, channelId, slug, title, text, link, ts(dueAt), ts(nextAttemptAt), ts(now), ts(now));
+                postId, channelId, newSlug(), title, text, link, ts(dueAt), ts(nextAttemptAt), ts(now), ts(now));
     }
 
     /** A publication made outside the outbox (imported history): published as it stands, never claimed. */
-    long insertPublished(long postId, long channelId, String slug, String title, String text, String link,
+    long insertPublished(long postId, long channelId, String title, String text, String link,
                          Instant publishedAt, String platformId, String url, Instant now) {
+        String slug = newSlug();
         jdbc.update("""
                 insert into publication (post_id, channel_id, slug, title, text, link, state, due_at, attempts,
                                          platform_id, url, published_at, created_at, updated_at)
@@ -60,8 +65,9 @@ class PublicationStore {
         return jdbc.queryForObject("select id from publication where slug = ?", Long.class, slug);
     }
 
-    long insertReply(long responseId, long channelId, String slug, String inReplyTo, String replyParent, String text,
+    long insertReply(long responseId, long channelId, String inReplyTo, String replyParent, String text,
                      Instant now) {
+        String slug = newSlug();
         jdbc.update("""
                 insert into publication (response_id, channel_id, slug, text, in_reply_to, reply_parent, state, due_at,
                                          next_attempt_at, created_at, updated_at)
@@ -71,10 +77,7 @@ class PublicationStore {
     }
 
     java.util.Optional<PublicationView> findByPlatformId(long channelId, String platformId) {
-        return jdbc.query("""
-                select p.*, c.name as channel_name, c.kind as channel_kind from publication p
-                join channel c on c.id = p.channel_id
-                where p.channel_id = ? and p.platform_id = ? and p.state = 'PUBLISHED'""",
+        return jdbc.query(VIEW_SELECT + " where p.channel_id = ? and p.platform_id = ? and p.state = 'PUBLISHED'",
                 (rs, i) -> view(rs), channelId, platformId).stream().findFirst();
     }
 
@@ -184,13 +187,6 @@ class PublicationStore {
         return started == null ? 0 : started;
     }
 
-    void reschedulePending(long postId, Instant dueAt, Instant now) {
-        jdbc.update("""
-                update publication set due_at = ?, next_attempt_at = case when next_attempt_at is null then null
-                                                                          else ? end, updated_at = ?
-                where post_id = ? and state = 'PENDING' and attempts = 0""", ts(dueAt), ts(dueAt), ts(now), postId);
-    }
-
     /** All rows finished and at least one published. */
     boolean postPublished(long postId) {
         return Boolean.TRUE.equals(jdbc.queryForObject("""
@@ -205,16 +201,11 @@ class PublicationStore {
     }
 
     List<PublicationView> forPost(long postId) {
-        return jdbc.query("""
-                select p.*, c.name as channel_name, c.kind as channel_kind from publication p
-                join channel c on c.id = p.channel_id where p.post_id = ? order by c.name""",
-                (rs, i) -> view(rs), postId);
+        return jdbc.query(VIEW_SELECT + " where p.post_id = ? order by c.name", (rs, i) -> view(rs), postId);
     }
 
-    PublicationView view(long id) {
-        return jdbc.queryForObject("""
-                select p.*, c.name as channel_name, c.kind as channel_kind from publication p
-                join channel c on c.id = p.channel_id where p.id = ?""", (rs, i) -> view(rs), id);
+    java.util.Optional<PublicationView> view(long id) {
+        return jdbc.query(VIEW_SELECT + " where p.id = ?", (rs, i) -> view(rs), id).stream().findFirst();
     }
 
     void recordAttempt(Publication publication, String action, String outcome, PlatformFailure failure,
@@ -266,8 +257,8 @@ class PublicationStore {
     private static PublicationView view(ResultSet rs) throws SQLException {
         Publication p = publication(rs, 0);
         ChannelKind kind = ChannelKind.valueOf(rs.getString("channel_kind"));
-        return new PublicationView(p.id(), p.postId(), p.responseId(), p.channelId(), rs.getString("channel_name"), kind, p.state(),
-                p.attempts(), p.dueAt(), p.nextAttemptAt(), p.platformId(), p.url(), p.errorCode(), p.errorDetail(),
+        return new PublicationView(p.id(), p.postId(), p.responseId(), p.channelId(), rs.getString("channel_name"),
+                kind, p.state(), p.attempts(), p.dueAt(), p.nextAttemptAt(), p.platformId(), p.url(), p.errorCode(), p.errorDetail(),
                 p.publishedAt(), kind == ChannelKind.MANUAL);
     }
 
@@ -281,6 +272,11 @@ class PublicationStore {
                 rs.getString("error_code"), rs.getString("error_detail"), instant(rs, "published_at"),
                 instant(rs, "created_at"), nullableLong(rs, "response_id"), rs.getString("in_reply_to"),
                 rs.getString("reply_parent"));
+    }
+
+    /** The idempotency key: the WordPress slug, the sandbox key, and how reconciliation finds the post. */
+    private static String newSlug() {
+        return "rdk-" + java.util.UUID.randomUUID();
     }
 
     private static Long nullableLong(ResultSet rs, String column) throws SQLException {
