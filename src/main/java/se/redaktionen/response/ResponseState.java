@@ -10,4 +10,9 @@ public enum ResponseState {
     public boolean open() {
         return this == NEW || this == ASSIGNED;
     }
+
+    /** Hidden or removed by moderation: kept as the record, never answered. */
+    public boolean moderated() {
+        return this == HIDDEN || this == REMOVED;
+    }
 }

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.redaktionen.response.ChannelResponseFigures;
 import se.redaktionen.response.PollProblem;
 import se.redaktionen.response.ResponseOverview;
+import se.redaktionen.response.ResponseState;
 import se.redaktionen.response.Responses;
 import se.redaktionen.response.SupervisionWarning;
 
@@ -81,13 +82,13 @@ class ResponseOverviewService implements Responses {
             Tally tally = tallies.computeIfAbsent(rs.getLong(1), Tally::new);
             Instant received = rs.getTimestamp(2).toInstant();
             java.sql.Timestamp answered = rs.getTimestamp(3);
-            String state = rs.getString(4);
+            ResponseState state = ResponseState.valueOf(rs.getString(4));
             tally.responses++;
-            boolean moderated = "HIDDEN".equals(state) || "REMOVED".equals(state);
+            boolean moderated = state.moderated();
             if (!moderated && !rs.getString(5).isEmpty()) {
                 tally.people.add(rs.getString(5));
             }
-            if (!moderated && !"NO_ACTION_NEEDED".equals(state)) {
+            if (!moderated && state != ResponseState.NO_ACTION_NEEDED) {
                 tally.needingAnswer++;
                 if (answered != null) {
                     tally.answered++;

@@ -27,10 +27,8 @@ import se.redaktionen.organisation.PersonSummary;
 import se.redaktionen.organisation.Role;
 import se.redaktionen.organisation.StaffUser;
 import se.redaktionen.post.PostDirectory;
-import se.redaktionen.publishing.Inbound;
 import se.redaktionen.response.ModerationReason;
 import se.redaktionen.response.ResponseRefused;
-import se.redaktionen.response.ResponseState;
 
 /**
  * One response: what was said, where and when, what it answers, who has it and why, and what has
@@ -46,17 +44,15 @@ class ResponsePageController {
     private final Channels channels;
     private final People people;
     private final PostDirectory posts;
-    private final Inbound inbound;
     private final Clock clock;
 
     ResponsePageController(ResponseWork work, ResponseDeadlines deadlines, Channels channels, People people,
-                           PostDirectory posts, Inbound inbound, Clock clock) {
+                           PostDirectory posts, Clock clock) {
         this.work = work;
         this.deadlines = deadlines;
         this.channels = channels;
         this.people = people;
         this.posts = posts;
-        this.inbound = inbound;
         this.clock = clock;
     }
 
@@ -148,10 +144,9 @@ class ResponsePageController {
         model.addAttribute("post", response.getPostId() == null ? null : posts.find(response.getPostId()).orElse(null));
         model.addAttribute("reply", work.answerPublication(response));
         model.addAttribute("moderations", moderations);
-        boolean moderated = response.getState() == ResponseState.HIDDEN || response.getState() == ResponseState.REMOVED;
+        boolean moderated = response.getState().moderated();
         model.addAttribute("moderated", moderated);
-        model.addAttribute("answerHere", !moderated && channel.active()
-                && response.getSource() == Response.Source.PLATFORM && inbound.ready(channel.id()));
+        model.addAttribute("answerHere", !moderated && work.answerableHere(response, channel));
         model.addAttribute("editor", editor);
         model.addAttribute("activePeople", editor ? people.activePeople() : List.of());
         model.addAttribute("reasons", ModerationReason.values());

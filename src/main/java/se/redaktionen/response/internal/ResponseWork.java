@@ -82,7 +82,7 @@ class ResponseWork {
             throw new ResponseRefused("response.answer.tooLong", MAX_ANSWER);
         }
         ChannelSummary channel = channels.find(response.getChannelId()).orElseThrow();
-        if (!channel.active() || response.getSource() != Response.Source.PLATFORM || !inbound.ready(channel.id())) {
+        if (!answerableHere(response, channel)) {
             throw new ResponseRefused("response.answer.notHere", channel.name());
         }
         RenderedReply reply = replyTexts.render(channel.id(), text.strip(), user.getPersonId());
@@ -95,6 +95,14 @@ class ResponseWork {
                 parent, reply.text());
         response.answer("REDAKTIONEN", reply.text(), publicationId, user.getPersonId(), clock.instant());
         return responses.saveAndFlush(response);
+    }
+
+    /**
+     * An answer can go out from Redaktionen only on a connected channel (active, readable, credentials
+     * stored) and to a response that came from that platform, not one logged by hand.
+     */
+    boolean answerableHere(Response response, ChannelSummary channel) {
+        return channel.active() && response.getSource() == Response.Source.PLATFORM && inbound.ready(channel.id());
     }
 
     Response answeredElsewhere(long id, String note, StaffUser user) {
@@ -178,7 +186,7 @@ class ResponseWork {
     }
 
     private static void refuseIfModerated(Response response) {
-        if (response.getState() == ResponseState.REMOVED || response.getState() == ResponseState.HIDDEN) {
+        if (response.getState().moderated()) {
             throw new ResponseRefused("response.moderated");
         }
     }
