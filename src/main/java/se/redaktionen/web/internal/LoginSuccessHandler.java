@@ -11,14 +11,20 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 import org.springframework.web.servlet.LocaleResolver;
 
 import se.redaktionen.organisation.StaffUser;
+import se.redaktionen.organisation.Usernames;
 
-/** After login the pages speak the person's chosen language; a one-time password must be replaced first. */
+/**
+ * After login the pages speak the person's chosen language, the browser gets a fresh device cookie, and a
+ * one-time password must be replaced first.
+ */
 class LoginSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler {
 
     private final LocaleResolver localeResolver;
+    private final DeviceCookies deviceCookies;
 
-    LoginSuccessHandler(LocaleResolver localeResolver) {
+    LoginSuccessHandler(LocaleResolver localeResolver, DeviceCookies deviceCookies) {
         this.localeResolver = localeResolver;
+        this.deviceCookies = deviceCookies;
         setDefaultTargetUrl("/");
     }
 
@@ -27,6 +33,7 @@ class LoginSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler 
                                         Authentication authentication) throws ServletException, IOException {
         if (authentication.getPrincipal() instanceof StaffUser user) {
             localeResolver.setLocale(request, response, user.getLanguage());
+            deviceCookies.renew(request, response, Usernames.normalise(user.getUsername()));
             if (user.isMustChangePassword()) {
                 clearAuthenticationAttributes(request);
                 getRedirectStrategy().sendRedirect(request, response, AccountStateFilter.PASSWORD_PAGE);

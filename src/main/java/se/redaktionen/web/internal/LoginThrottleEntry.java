@@ -1,58 +1,21 @@
 package se.redaktionen.web.internal;
 
-import java.time.Instant;
-
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+/** Failed logins for one username, known or not. */
 @Entity
 @Table(name = "login_throttle")
-class LoginThrottleEntry {
+class LoginThrottleEntry extends FailureCount {
 
     @Id
     private String username;
-
-    private int failures;
-
-    @Column(name = "last_failure_at", nullable = false)
-    private Instant lastFailureAt;
-
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
 
     protected LoginThrottleEntry() {
     }
 
     LoginThrottleEntry(String username) {
         this.username = username;
-    }
-
-    boolean lockedAt(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
-    /** Counts a failure; a lock that has run out, or failures long ago, start the count afresh. */
-    void fail(Instant now, int maxFailures, java.time.Duration window) {
-        boolean lockExpired = lockedUntil != null && !lockedUntil.isAfter(now);
-        boolean stale = lastFailureAt != null && lastFailureAt.plus(window).isBefore(now);
-        if (lockExpired || stale) {
-            failures = 0;
-            lockedUntil = null;
-        }
-        failures++;
-        lastFailureAt = now;
-        if (failures >= maxFailures && lockedUntil == null) {
-            lockedUntil = now.plus(window);
-        }
-    }
-
-    int getFailures() {
-        return failures;
-    }
-
-    Instant getLockedUntil() {
-        return lockedUntil;
     }
 }

@@ -1,7 +1,9 @@
 package se.redaktionen.web.internal;
 
 import java.time.Clock;
+import java.util.Map;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -12,12 +14,16 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HttpBasicConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.web.servlet.LocaleResolver;
@@ -56,16 +62,17 @@ class SecurityConfiguration {
 
     @Bean
     AuthenticationManager authenticationManager(StaffUserDetailsService users, PasswordEncoder encoder,
-                                                LoginThrottle throttle) {
+                                                LoginThrottle throttle, LoginDevices devices) {
         DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
         dao.setPasswordEncoder(encoder);
-        return new ProviderManager(new ThrottledAuthenticationProvider(dao, throttle));
+        return new ProviderManager(new ThrottledAuthenticationProvider(dao, throttle, devices));
     }
 
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, AuthenticationManager authenticationManager, ApiTokens tokens,
-                                 StaffUserDetailsService users) throws Exception {
+                                 StaffUserDetailsService users, MessageSource messages, Clock clock)
+            throws Exception {
         http.securityMatcher("/api/v1/**")
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/api/v1/openapi", "/api/v1/openapi/**", "/api/v1/openapi.yaml").permitAll()
@@ -75,7 +82,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.PUT, "/api/v1/channels/*").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .authenticationManager(authenticationManager)
-                .httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses.unauthorized()))
+                .httpBasic(basicLogin(messages, clock))
                 .addFilterBefore(new BearerTokenFilter(tokens, users), BasicAuthenticationFilter.class)
                 .addFilterAfter(new ApiOneTimePasswordFilter(), BasicAuthenticationFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -91,14 +98,14 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain actuatorChain(HttpSecurity http, AuthenticationManager authenticationManager)
-            throws Exception {
+    SecurityFilterChain actuatorChain(HttpSecurity http, AuthenticationManager authenticationManager,
+                                      MessageSource messages, Clock clock) throws Exception {
         http.securityMatcher("/actuator/**")
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .anyRequest().hasRole(Role.ADMIN.name()))
                 .authenticationManager(authenticationManager)
-                .httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses.unauthorized()))
+                .httpBasic(basicLogin(messages, clock))
                 .addFilterAfter(new ApiOneTimePasswordFilter(), BasicAuthenticationFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
@@ -112,7 +119,8 @@ class SecurityConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain webChain(HttpSecurity http, AuthenticationManager authenticationManager,
-                                 LocaleResolver localeResolver, StaffUserDetailsService users) throws Exception {
+                                 LocaleResolver localeResolver, StaffUserDetailsService users,
+                                 DeviceCookies deviceCookies) throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
                                 "/favicon.ico")
@@ -126,8 +134,9 @@ class SecurityConfiguration {
                 .authenticationManager(authenticationManager)
                 .formLogin(form -> form
                         .loginPage("/login")
-                        .failureUrl("/login?error")
-                        .successHandler(new LoginSuccessHandler(localeResolver)))
+                        .authenticationDetailsSource(LoginDetails::new)
+                        .failureHandler(loginFailure())
+                        .successHandler(new LoginSuccessHandler(localeResolver, deviceCookies)))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .addFilterAfter(new AccountStateFilter(users), AnonymousAuthenticationFilter.class)
@@ -136,5 +145,21 @@ class SecurityConfiguration {
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=()")));
         return http.build();
+    }
+
+    /** HTTP Basic for the API and actuator: the same login rules as the form, and a refused address told so. */
+    private static Customizer<HttpBasicConfigurer<HttpSecurity>> basicLogin(MessageSource messages, Clock clock) {
+        return basic -> basic
+                .authenticationDetailsSource(LoginDetails::new)
+                .authenticationEntryPoint(new AddressRefusalEntryPoint(ProblemResponses.unauthorized(), messages,
+                        clock));
+    }
+
+    /** A refused address has its own message on the login page; every other failure is the same one. */
+    private static AuthenticationFailureHandler loginFailure() {
+        ExceptionMappingAuthenticationFailureHandler failure = new ExceptionMappingAuthenticationFailureHandler();
+        failure.setDefaultFailureUrl("/login?error");
+        failure.setExceptionMappings(Map.of(AddressRefusedException.class.getName(), "/login?refused"));
+        return failure;
     }
 }
