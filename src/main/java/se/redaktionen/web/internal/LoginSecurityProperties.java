@@ -7,7 +7,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * The per-address login limit: {@code addressMaxFailures} failed logins from one client address within
- * {@code addressWindow} refuse that address, for every username, for the rest of the window. Set it above
+ * {@code addressWindow} refuse that address, for every username, for one window from then. Set it above
  * what the staff behind one shared address (a library's network) mistype in a window.
  */
 @ConfigurationProperties("redaktionen.security")
