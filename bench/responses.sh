@@ -8,9 +8,7 @@
 # database is dropped on exit.
 set -euo pipefail
 
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-OUT="$ROOT/bench/target"
-APP_JAR="$OUT/redaktionen-bench-responses.jar"
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 BUILD=1
 POSTS=50000
@@ -25,10 +23,6 @@ KEEP_DB=0
 SEED=0.42
 LOADER=auto
 JAVA_OPTS="${BENCH_JAVA_OPTS:--Xmx1g}"
-PGHOST="${PGHOST:-localhost}"
-PGPORT="${PGPORT:-5432}"
-PGUSER="${PGUSER:-postgres}"
-export PGPASSWORD="${PGPASSWORD:-}"
 BENCH_PASSWORD=bench
 
 usage() {
@@ -71,22 +65,12 @@ while (($#)); do
     esac
     shift
 done
-for n in "$POSTS" "$RESPONSES" "$YEARS" "$DURATION" "$WARMUP" "$CONNECTIONS" "$THREADS"; do
-    [[ "$n" =~ ^[0-9]+$ ]] || { echo "Not a whole number: $n" >&2; exit 2; }
-done
+require_whole_numbers "$POSTS" "$RESPONSES" "$YEARS" "$DURATION" "$WARMUP" "$CONNECTIONS" "$THREADS"
 ((POSTS >= 1000 && RESPONSES >= 1 && YEARS >= 1 && DURATION >= 1 && CONNECTIONS >= 1 && THREADS >= 1)) \
     || { echo "--posts >= 1000, and --responses, --years, --duration, --connections, --threads >= 1" >&2; exit 2; }
 [[ "$TRIVIAL" == /* ]] || { echo "--trivial must be a path such as /login" >&2; exit 2; }
 [[ "$LOADER" =~ ^(auto|wrk|python)$ ]] || { echo "--loader wrk or python" >&2; exit 2; }
-for tool in java curl psql python3; do
-    command -v "$tool" >/dev/null || { echo "$tool is needed on the PATH" >&2; exit 2; }
-done
-
-log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
-die() { log "ERROR: $*"; exit 1; }
-pg() { psql -X -q -v ON_ERROR_STOP=1 -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" "$@"; }
-q() { pg -d "$DB" -At -F ' ' -c "$1"; }
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+require_tools java curl psql python3
 
 if [[ "$LOADER" != python ]] && ! command -v wrk >/dev/null; then
     if [[ "$(id -u)" == 0 ]] && command -v apt-get >/dev/null; then
@@ -103,80 +87,30 @@ if [[ "$LOADER" == auto ]]; then
     command -v wrk >/dev/null && LOADER=wrk || LOADER=python
 fi
 
-mkdir -p "$OUT"
-STAMP="$(date +%Y%m%d_%H%M%S)"
-DB="redaktionen_bench_${STAMP}_$$"
-DB_CREATED=0
-APP_PID=""
-
-cleanup() {
-    local rc=$?
-    trap - EXIT INT TERM
-    if [[ -n "$APP_PID" ]] && kill -0 "$APP_PID" 2>/dev/null; then
-        log "Stopping the instance"
-        kill "$APP_PID" 2>/dev/null || true
-        for _ in $(seq 1 40); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.5; done
-        kill -9 "$APP_PID" 2>/dev/null || true
-        wait "$APP_PID" 2>/dev/null || true
-    fi
-    if ((DB_CREATED)); then
-        if ((KEEP_DB)); then
-            log "Database kept: psql -h $PGHOST -p $PGPORT -U $PGUSER -d $DB"
-        else
-            pg -d postgres -c "drop database if exists \"$DB\" with (force)" >/dev/null 2>&1 \
-                && log "Dropped database $DB" || log "Could not drop database $DB"
-        fi
-    fi
-    exit "$rc"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
+bench_start
 
 # --- 1. The application -------------------------------------------------------------------------
-if ((BUILD)); then
-    log "Building the application (./mvnw package, tests skipped)"
-    (cd "$ROOT" && ./mvnw -B -q -Dmaven.test.skip=true package)
-fi
-BUILT_JAR="$(ls "$ROOT"/target/redaktionen-*.jar 2>/dev/null | grep -v '\.original$' | head -n 1 || true)"
-[[ -n "$BUILT_JAR" ]] || die "no target/redaktionen-*.jar: run without --no-build"
-# A copy, so that a rebuild of target/ during the run cannot pull the jar from under the instance.
-cp "$BUILT_JAR" "$APP_JAR"
-
-log "Creating database $DB"
-pg -d postgres -c "create database \"$DB\"" >/dev/null
-DB_CREATED=1
+build_app redaktionen-bench-responses.jar
+create_db
 
 # Production mode (no demo data): the schema from Flyway, a first admin the generator moves to a real
 # branch. Background work is off so that only the measured requests load the instance.
 PORT="$(free_port)"
 BASE="http://127.0.0.1:$PORT"
 log "Starting the instance on port $PORT (production profile; Flyway creates the schema)"
-SECRET_KEY="$(python3 -c 'import base64, os; print(base64.b64encode(os.urandom(32)).decode())')"
-REDAKTIONEN_SECRET_KEY="$SECRET_KEY" REDAKTIONEN_ADMIN_USERNAME=bootstrap-admin \
-REDAKTIONEN_ADMIN_PASSWORD="$(python3 -c 'import secrets; print(secrets.token_urlsafe(24))')" \
-REDAKTIONEN_SECURE_COOKIES=false \
-    java $JAVA_OPTS -jar "$APP_JAR" \
-        --server.port="$PORT" \
-        --spring.profiles.active=prod \
-        --spring.datasource.url="jdbc:postgresql://$PGHOST:$PGPORT/$DB?ApplicationName=bench-responses" \
-        --spring.datasource.username="$PGUSER" \
-        --spring.datasource.password="$PGPASSWORD" \
-        --redaktionen.data-dir="$OUT/data-responses" \
-        --redaktionen.publishing.scheduler-enabled=false \
-        --redaktionen.responses.poll-enabled=false \
-        --redaktionen.audience.fetch-enabled=false \
-        >"$OUT/instance-responses.log" 2>&1 &
-APP_PID=$!
-started=$SECONDS
-until curl -fsS -m 2 "$BASE/actuator/health" 2>/dev/null | grep -q '"status":"UP"'; do
-    if ! kill -0 "$APP_PID" 2>/dev/null; then
-        tail -n 30 "$OUT/instance-responses.log" >&2
-        die "the instance stopped; see $OUT/instance-responses.log"
-    fi
-    ((SECONDS - started < 300)) || die "the instance is not up after 300 s; see $OUT/instance-responses.log"
-    sleep 1
-done
-log "Instance up after $((SECONDS - started)) s"
+launch_app "$OUT/instance-responses.log" "$PORT" REDAKTIONEN_SECRET_KEY="$(new_secret_key)" \
+    REDAKTIONEN_ADMIN_USERNAME=bootstrap-admin \
+    REDAKTIONEN_ADMIN_PASSWORD="$(python3 -c 'import secrets; print(secrets.token_urlsafe(24))')" \
+    REDAKTIONEN_SECURE_COOKIES=false -- \
+    --spring.profiles.active=prod \
+    --spring.datasource.url="$(jdbc_url bench-responses)" \
+    --spring.datasource.username="$PGUSER" \
+    --spring.datasource.password="$PGPASSWORD" \
+    --redaktionen.data-dir="$OUT/data-responses" \
+    --redaktionen.publishing.scheduler-enabled=false \
+    --redaktionen.responses.poll-enabled=false \
+    --redaktionen.audience.fetch-enabled=false
+wait_healthy responses "$PORT" "$APP_PID" "$OUT/instance-responses.log"
 
 # --- 2. The library -----------------------------------------------------------------------------
 AUDIENCE=0

@@ -1,5 +1,8 @@
 package se.redaktionen.publishing.internal;
 
+import static se.redaktionen.publishing.internal.RequestKind.CREATING;
+import static se.redaktionen.publishing.internal.RequestKind.IDEMPOTENT;
+
 import java.net.HttpURLConnection;
 import java.time.Clock;
 import java.time.Duration;
@@ -86,7 +89,7 @@ class FacebookAdapter implements PlatformAdapter, AudienceReader {
             parameters.add(Parameter.with("link", publication.link().strip()));
         }
         Client client = client(account);
-        FacebookType created = client.call(true, () -> client.facebook.publish(pageId(account) + "/feed",
+        FacebookType created = client.call(CREATING, () -> client.facebook.publish(pageId(account) + "/feed",
                 FacebookType.class, parameters.toArray(Parameter[]::new)));
         if (created == null || created.getId() == null) {
             throw HttpOutcomes.fail(PlatformFailure.Kind.UNCERTAIN, FailureCode.UNEXPECTED_RESPONSE,
@@ -102,7 +105,7 @@ class FacebookAdapter implements PlatformAdapter, AudienceReader {
             return findReply(account, publication);
         }
         Client client = client(account);
-        List<Post> posts = client.call(false, () -> client.facebook.fetchConnection(pageId(account) + "/feed",
+        List<Post> posts = client.call(IDEMPOTENT, () -> client.facebook.fetchConnection(pageId(account) + "/feed",
                 Post.class, Parameter.with("fields", "id,message,created_time,permalink_url"),
                 Parameter.with("since", publication.createdAt().minus(1, ChronoUnit.MINUTES).getEpochSecond()),
                 Parameter.with("limit", 100)).getData());
@@ -120,7 +123,7 @@ class FacebookAdapter implements PlatformAdapter, AudienceReader {
     private Published reply(ChannelAccount account, Publication publication) {
         String target = objectId(publication.inReplyTo());
         Client client = client(account);
-        FacebookType created = client.call(true, () -> client.facebook.publish(target + "/comments",
+        FacebookType created = client.call(CREATING, () -> client.facebook.publish(target + "/comments",
                 FacebookType.class, Parameter.with("message", publication.text())));
         if (created == null || created.getId() == null) {
             throw HttpOutcomes.fail(PlatformFailure.Kind.UNCERTAIN, FailureCode.UNEXPECTED_RESPONSE,
@@ -169,8 +172,8 @@ class FacebookAdapter implements PlatformAdapter, AudienceReader {
     public void moderate(ChannelAccount account, String platformId, boolean remove) {
         String id = objectId(platformId);
         Client client = client(account);
-        boolean done = remove ? client.call(false, () -> client.facebook.deleteObject(id))
-                : client.call(false, () -> client.facebook.publish(id, GraphResponse.class,
+        boolean done = remove ? client.call(IDEMPOTENT, () -> client.facebook.deleteObject(id))
+                : client.call(IDEMPOTENT, () -> client.facebook.publish(id, GraphResponse.class,
                         Parameter.with("is_hidden", true))).isSuccess();
         if (!done) {
             throw HttpOutcomes.fail(PlatformFailure.Kind.RETRY, FailureCode.UNEXPECTED_RESPONSE,
@@ -269,7 +272,7 @@ class FacebookAdapter implements PlatformAdapter, AudienceReader {
 
     /** A Graph object or list as JSON, read through RestFB so that errors are classified like any call. */
     private JsonNode graph(Client client, String path, Parameter... parameters) {
-        JsonObject object = client.call(false, () -> client.facebook.fetchObject(path, JsonObject.class,
+        JsonObject object = client.call(IDEMPOTENT, () -> client.facebook.fetchObject(path, JsonObject.class,
                 parameters));
         try {
             return object == null ? http.json().missingNode() : http.json().readTree(object.toString());
@@ -316,7 +319,7 @@ class FacebookAdapter implements PlatformAdapter, AudienceReader {
     @Override
     public String testConnection(ChannelAccount account) {
         Client client = client(account);
-        Page page = client.call(false, () -> client.facebook.fetchObject(pageId(account), Page.class,
+        Page page = client.call(IDEMPOTENT, () -> client.facebook.fetchObject(pageId(account), Page.class,
                 Parameter.with("fields", "id,name")));
         return page.getName() + " (" + page.getId() + ")";
     }
@@ -325,7 +328,7 @@ class FacebookAdapter implements PlatformAdapter, AudienceReader {
     @Override
     public Audience audience(ChannelAccount account) {
         Client client = client(account);
-        Page page = client.call(false, () -> client.facebook.fetchObject(pageId(account), Page.class,
+        Page page = client.call(IDEMPOTENT, () -> client.facebook.fetchObject(pageId(account), Page.class,
                 Parameter.with("fields", "followers_count,fan_count")));
         if (page == null || page.getFollowersCount() == null) {
             throw HttpOutcomes.fail(PlatformFailure.Kind.PERMANENT, FailureCode.UNEXPECTED_RESPONSE,
@@ -371,19 +374,19 @@ class FacebookAdapter implements PlatformAdapter, AudienceReader {
             });
         }
 
-        <T> T call(boolean creating, java.util.function.Supplier<T> graphCall) {
+        <T> T call(RequestKind kind, java.util.function.Supplier<T> graphCall) {
             try {
                 return graphCall.get();
             } catch (FacebookGraphException e) {
-                throw graphFailure(e, creating);
+                throw graphFailure(e, kind);
             } catch (FacebookNetworkException e) {
                 if (e.getHttpStatusCode() != null && e.getHttpStatusCode() >= 400) {
-                    throw HttpOutcomes.fromStatus(e.getHttpStatusCode(), headers(), null, creating, clock.instant());
+                    throw HttpOutcomes.fromStatus(e.getHttpStatusCode(), headers(), null, kind, clock.instant());
                 }
-                throw HttpOutcomes.fromIo(e, creating);
+                throw HttpOutcomes.fromIo(e, kind);
             } catch (FacebookException e) {
-                throw HttpOutcomes.fail(creating ? PlatformFailure.Kind.UNCERTAIN : PlatformFailure.Kind.RETRY,
-                        FailureCode.UNEXPECTED_RESPONSE, e.getMessage(), null, null);
+                throw HttpOutcomes.fail(kind.ifAnswerLost(), FailureCode.UNEXPECTED_RESPONSE, e.getMessage(), null,
+                        null);
             }
         }
 
@@ -391,7 +394,7 @@ class FacebookAdapter implements PlatformAdapter, AudienceReader {
          * Graph errors by code: 190 token, 10 and 200-299 permissions, 4/17/32/613/80001 rate limits,
          * 506 duplicate post, 100 invalid parameter, 1/2 temporary trouble.
          */
-        private PlatformFailure graphFailure(FacebookGraphException e, boolean creating) {
+        private PlatformFailure graphFailure(FacebookGraphException e, RequestKind kind) {
             int code = e.getErrorCode() == null ? 0 : e.getErrorCode();
             Integer status = e.getHttpStatusCode();
             String message = e.getErrorMessage();
@@ -414,10 +417,11 @@ class FacebookAdapter implements PlatformAdapter, AudienceReader {
                 return HttpOutcomes.fail(PlatformFailure.Kind.PERMANENT, FailureCode.REJECTED, message, null, status);
             }
             if (code == 1 || code == 2 || Boolean.TRUE.equals(e.getIsTransient())) {
-                return HttpOutcomes.fail(creating && code == 1 ? PlatformFailure.Kind.UNCERTAIN
-                        : PlatformFailure.Kind.RETRY, FailureCode.PLATFORM_UNAVAILABLE, message, null, status);
+                // Code 1 is an unknown error, which may come after the post was made; 2 says it was not.
+                return HttpOutcomes.fail(code == 1 ? kind.ifAnswerLost() : PlatformFailure.Kind.RETRY,
+                        FailureCode.PLATFORM_UNAVAILABLE, message, null, status);
             }
-            return HttpOutcomes.fromStatus(status == null ? 400 : status, headers(), message, creating,
+            return HttpOutcomes.fromStatus(status == null ? 400 : status, headers(), message, kind,
                     clock.instant());
         }
 

@@ -17,13 +17,15 @@ import org.springframework.http.HttpHeaders;
 /**
  * What an HTTP answer or an I/O error means for the publication. A request that creates something
  * and gets no clear answer may have been taken by the platform: that is UNCERTAIN, never a blind retry.
+ * Only answers by which the platform itself says it did not process the request (429, 503, a refused
+ * connection) are retried as they are.
  */
 final class HttpOutcomes {
 
     private HttpOutcomes() {
     }
 
-    static PlatformFailure fromStatus(int status, HttpHeaders headers, String platformMessage, boolean creating,
+    static PlatformFailure fromStatus(int status, HttpHeaders headers, String platformMessage, RequestKind request,
                                       Instant now) {
         return switch (status) {
             case 401 -> fail(PlatformFailure.Kind.PERMANENT, FailureCode.TOKEN_INVALID, platformMessage, null, status);
@@ -35,20 +37,22 @@ final class HttpOutcomes {
             case 409 -> fail(PlatformFailure.Kind.PERMANENT, FailureCode.DUPLICATE, platformMessage, null, status);
             case 429 -> fail(PlatformFailure.Kind.RETRY, FailureCode.RATE_LIMITED, platformMessage,
                     retryAfter(headers, now), status);
-            case 502, 503, 504 -> fail(PlatformFailure.Kind.RETRY, FailureCode.PLATFORM_UNAVAILABLE, platformMessage,
+            case 503 -> fail(PlatformFailure.Kind.RETRY, FailureCode.PLATFORM_UNAVAILABLE, platformMessage,
                     retryAfter(headers, now), status);
+            // Mostly a proxy or CDN in front of the platform, which passed the request on and lost the answer.
+            case 502, 504 -> lostBehindGateway(request, platformMessage, retryAfter(headers, now), status);
             case 301, 302, 303, 307, 308 -> fail(PlatformFailure.Kind.PERMANENT, FailureCode.NOT_FOUND,
                     "moved to " + headers.getFirst(HttpHeaders.LOCATION), null, status);
             default -> status >= 500
-                    ? fail(creating ? PlatformFailure.Kind.UNCERTAIN : PlatformFailure.Kind.RETRY,
-                            FailureCode.PLATFORM_ERROR, platformMessage, null, status)
-                    : fail(creating ? PlatformFailure.Kind.UNCERTAIN : PlatformFailure.Kind.PERMANENT,
-                            FailureCode.UNEXPECTED_RESPONSE, platformMessage, null, status);
+                    ? fail(request.ifAnswerLost(), FailureCode.PLATFORM_ERROR, platformMessage, null, status)
+                    : fail(request == RequestKind.CREATING ? PlatformFailure.Kind.UNCERTAIN
+                            : PlatformFailure.Kind.PERMANENT, FailureCode.UNEXPECTED_RESPONSE, platformMessage, null,
+                            status);
         };
     }
 
     /** Could not connect: the platform never saw the request. Anything later: it may have. */
-    static PlatformFailure fromIo(Throwable error, boolean creating) {
+    static PlatformFailure fromIo(Throwable error, RequestKind request) {
         // Searched along the whole chain: the JDK client's ConnectException wraps a ClosedChannelException.
         Throwable notConnected = inChain(error, ConnectException.class, UnknownHostException.class,
                 HttpConnectTimeoutException.class);
@@ -59,8 +63,16 @@ final class HttpOutcomes {
         Throwable timeout = inChain(error, HttpTimeoutException.class, SocketTimeoutException.class);
         Throwable cause = timeout != null ? timeout : rootIo(error);
         FailureCode code = timeout != null ? FailureCode.TIMEOUT : FailureCode.NETWORK;
-        return fail(creating ? PlatformFailure.Kind.UNCERTAIN : PlatformFailure.Kind.RETRY, code,
+        return fail(request.ifAnswerLost(), code,
                 cause == null ? error.getClass().getSimpleName() : cause.getClass().getSimpleName(), null, null);
+    }
+
+    /** A creating request is reconciled (after the wait the gateway asks for), any other one retried. */
+    private static PlatformFailure lostBehindGateway(RequestKind request, String platformMessage, Duration retryAfter,
+                                                     int status) {
+        PlatformFailure.Kind kind = request.ifAnswerLost();
+        return fail(kind, kind == PlatformFailure.Kind.UNCERTAIN ? FailureCode.PLATFORM_ERROR
+                : FailureCode.PLATFORM_UNAVAILABLE, platformMessage, retryAfter, status);
     }
 
     /** {@code Retry-After} in seconds or as a date, or X's {@code x-rate-limit-reset} in epoch seconds. */

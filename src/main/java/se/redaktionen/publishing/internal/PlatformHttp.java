@@ -48,13 +48,13 @@ class PlatformHttp {
     record Answer(JsonNode body, HttpHeaders headers) {
     }
 
-    JsonNode call(HttpMethod method, URI uri, Consumer<HttpHeaders> headers, Object body, boolean creating,
+    JsonNode call(HttpMethod method, URI uri, Consumer<HttpHeaders> headers, Object body, RequestKind kind,
                   ErrorReader errors) {
-        return exchange(method, uri, headers, body, creating, errors).body();
+        return exchange(method, uri, headers, body, kind, errors).body();
     }
 
     /** As {@link #call}, keeping the answer's headers. */
-    Answer exchange(HttpMethod method, URI uri, Consumer<HttpHeaders> headers, Object body, boolean creating,
+    Answer exchange(HttpMethod method, URI uri, Consumer<HttpHeaders> headers, Object body, RequestKind kind,
                     ErrorReader errors) {
         try {
             RestClient.RequestBodySpec request = client.method(method).uri(uri).headers(headers)
@@ -68,8 +68,7 @@ class PlatformHttp {
                 JsonNode document = parse(text);
                 if (status >= 200 && status < 300) {
                     if (document == null) {
-                        throw HttpOutcomes.fail(creating ? PlatformFailure.Kind.UNCERTAIN
-                                        : PlatformFailure.Kind.RETRY, FailureCode.UNEXPECTED_RESPONSE,
+                        throw HttpOutcomes.fail(kind.ifAnswerLost(), FailureCode.UNEXPECTED_RESPONSE,
                                 abbreviate(text), null, status);
                     }
                     HttpHeaders answered = new HttpHeaders();
@@ -77,10 +76,10 @@ class PlatformHttp {
                     return new Answer(document, answered);
                 }
                 String message = document == null ? abbreviate(text) : errors.apply(document);
-                throw HttpOutcomes.fromStatus(status, res.getHeaders(), message, creating, clock.instant());
+                throw HttpOutcomes.fromStatus(status, res.getHeaders(), message, kind, clock.instant());
             }, true);
         } catch (ResourceAccessException e) {
-            throw HttpOutcomes.fromIo(e, creating);
+            throw HttpOutcomes.fromIo(e, kind);
         }
     }
 

@@ -57,35 +57,47 @@ class PublicationRunner {
         return runAt(clock.instant());
     }
 
+    /**
+     * Works batch after batch until nothing is left, and before every batch of due rows it takes
+     * for lost what a crashed instance left past its lease and reconciles what is uncertain (a batch
+     * of each at most). So a post lost in a crash waits about one lease, not for the whole backlog.
+     */
     int runAt(Instant now) {
         int worked = 0;
-        for (Publication lost : store.expireLeases(now)) {
-            store.recordAttempt(lost, "PUBLISH", "UNCERTAIN",
-                    new PlatformFailure(PlatformFailure.Kind.UNCERTAIN, FailureCode.LEASE_EXPIRED, null, null, null),
-                    now);
-            worked++;
-        }
-        String token = UUID.randomUUID().toString();
-        List<Publication> uncertain = store.claimUncertain(now, properties.batchSize(), token,
-                now.plus(properties.lease()));
-        worked += inParallel(uncertain, p -> reconcile(p, token));
-        List<Publication> due;
+        boolean more;
         do {
-            String claim = UUID.randomUUID().toString();
             Instant at = clock.instant().isAfter(now) ? clock.instant() : now;
-            due = store.claimDue(at, properties.batchSize(), claim, at.plus(properties.lease()));
-            worked += inParallel(due, p -> publish(p, claim));
-        } while (due.size() == properties.batchSize());
+            int expired = expireLeases(at);
+            String token = UUID.randomUUID().toString();
+            List<Publication> uncertain = store.claimUncertain(at, properties.batchSize(), token,
+                    at.plus(properties.lease()));
+            inParallel(uncertain, p -> reconcile(p, token));
+            String claim = UUID.randomUUID().toString();
+            List<Publication> due = store.claimDue(at, properties.batchSize(), claim, at.plus(properties.lease()));
+            inParallel(due, p -> publish(p, claim));
+            worked += expired + uncertain.size() + due.size();
+            more = expired == properties.batchSize() || uncertain.size() == properties.batchSize()
+                    || due.size() == properties.batchSize();
+        } while (more);
         return worked;
     }
 
-    private int inParallel(List<Publication> rows, Consumer<Publication> work) {
+    private int expireLeases(Instant now) {
+        List<Publication> lost = store.expireLeases(now, properties.batchSize());
+        for (Publication publication : lost) {
+            store.recordAttempt(publication, "PUBLISH", "UNCERTAIN",
+                    new PlatformFailure(PlatformFailure.Kind.UNCERTAIN, FailureCode.LEASE_EXPIRED, null, null, null),
+                    now);
+        }
+        return lost.size();
+    }
+
+    private void inParallel(List<Publication> rows, Consumer<Publication> work) {
         List<CompletableFuture<Void>> running = new ArrayList<>();
         for (Publication row : rows) {
             running.add(CompletableFuture.runAsync(() -> work.accept(row), executor));
         }
         CompletableFuture.allOf(running.toArray(CompletableFuture[]::new)).exceptionally(e -> null).join();
-        return rows.size();
     }
 
     void publish(Publication publication, String token) {
@@ -121,7 +133,9 @@ class PublicationRunner {
                 store.markFailed(publication.id(), token, absent, now);
                 store.recordAttempt(publication, "RECONCILE", "FAILED", absent, now);
             } else {
-                store.reschedule(publication.id(), token, now, absent, now);
+                // Sent next, in the place its due time gives it, not behind every row that fell due since.
+                Instant next = publication.dueAt().isBefore(now) ? publication.dueAt() : now;
+                store.reschedule(publication.id(), token, next, absent, now);
                 store.recordAttempt(publication, "RECONCILE", "ABSENT", null, now);
             }
         } catch (PlatformFailure failure) {

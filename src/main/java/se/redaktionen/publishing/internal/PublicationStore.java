@@ -95,9 +95,10 @@ class PublicationStore {
                 List.of(token, ts(leaseUntil), ts(now)));
     }
 
-    /** Rows in flight past their lease: the instance crashed or the answer was lost. */
-    List<Publication> expireLeases(Instant now) {
-        return claim("state = 'IN_FLIGHT' and lease_until < ?", List.of(ts(now)),
+    /** Up to {@code limit} rows in flight past their lease: the instance crashed or the answer was lost. */
+    List<Publication> expireLeases(Instant now, int limit) {
+        return claim("state = 'IN_FLIGHT' and lease_until < ? order by lease_until, id limit ?",
+                List.of(ts(now), limit),
                 "state = 'UNCERTAIN', next_attempt_at = ?, error_code = 'LEASE_EXPIRED', error_detail = null, "
                         + "updated_at = ?", List.of(ts(now), ts(now)));
     }

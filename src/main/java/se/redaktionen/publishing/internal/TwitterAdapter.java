@@ -1,5 +1,8 @@
 package se.redaktionen.publishing.internal;
 
+import static se.redaktionen.publishing.internal.RequestKind.CREATING;
+import static se.redaktionen.publishing.internal.RequestKind.IDEMPOTENT;
+
 import java.math.BigInteger;
 import java.net.URI;
 import java.time.Instant;
@@ -73,7 +76,7 @@ class TwitterAdapter implements PlatformAdapter, AudienceReader {
         }
         JsonNode created;
         try {
-            created = http.call(HttpMethod.POST, uri, signed(account, "POST", uri), body, true,
+            created = http.call(HttpMethod.POST, uri, signed(account, "POST", uri), body, CREATING,
                     TwitterAdapter::errorText);
         } catch (PlatformFailure failure) {
             if (Integer.valueOf(403).equals(failure.httpStatus()) && failure.detail() != null
@@ -108,7 +111,7 @@ class TwitterAdapter implements PlatformAdapter, AudienceReader {
             builder.queryParam("tweet.fields", "referenced_tweets,in_reply_to_user_id,conversation_id");
         }
         URI uri = builder.buildAndExpand(userId).encode().toUri();
-        JsonNode timeline = http.call(HttpMethod.GET, uri, signed(account, "GET", uri), null, false,
+        JsonNode timeline = http.call(HttpMethod.GET, uri, signed(account, "GET", uri), null, IDEMPOTENT,
                 TwitterAdapter::errorText);
         String wanted = SameText.normalise(publication.text());
         for (JsonNode tweet : timeline.path("data")) {
@@ -146,8 +149,8 @@ class TwitterAdapter implements PlatformAdapter, AudienceReader {
     @Override
     public void moderate(ChannelAccount account, String platformId, boolean remove) {
         URI uri = URI.create(settings.baseUrl() + "/2/tweets/" + tweetId(platformId) + "/hidden");
-        JsonNode answer = http.call(HttpMethod.PUT, uri, signed(account, "PUT", uri), Map.of("hidden", true), false,
-                TwitterAdapter::errorText);
+        JsonNode answer = http.call(HttpMethod.PUT, uri, signed(account, "PUT", uri), Map.of("hidden", true),
+                IDEMPOTENT, TwitterAdapter::errorText);
         if (!answer.path("data").path("hidden").asBoolean(false)) {
             throw HttpOutcomes.fail(PlatformFailure.Kind.RETRY, FailureCode.UNEXPECTED_RESPONSE,
                     "X did not confirm the reply as hidden", null, null);
@@ -236,7 +239,7 @@ class TwitterAdapter implements PlatformAdapter, AudienceReader {
         }
         URI uri = builder.queryParam("tweet.fields", MENTION_FIELDS).queryParam("expansions", "author_id")
                 .queryParam("user.fields", "username,name").buildAndExpand(userId).encode().toUri();
-        return http.call(HttpMethod.GET, uri, signed(account, "GET", uri), null, false, TwitterAdapter::errorText);
+        return http.call(HttpMethod.GET, uri, signed(account, "GET", uri), null, IDEMPOTENT, TwitterAdapter::errorText);
     }
 
     private static InboundResponse mention(JsonNode tweet, JsonNode author) {
@@ -326,7 +329,7 @@ class TwitterAdapter implements PlatformAdapter, AudienceReader {
     @Override
     public Audience audience(ChannelAccount account) {
         URI uri = URI.create(settings.baseUrl() + "/2/users/me?user.fields=public_metrics");
-        JsonNode followers = http.call(HttpMethod.GET, uri, signed(account, "GET", uri), null, false,
+        JsonNode followers = http.call(HttpMethod.GET, uri, signed(account, "GET", uri), null, IDEMPOTENT,
                 TwitterAdapter::errorText).path("data").path("public_metrics").path("followers_count");
         if (!followers.canConvertToInt() || followers.asInt() < 0) {
             throw HttpOutcomes.fail(PlatformFailure.Kind.PERMANENT, FailureCode.UNEXPECTED_RESPONSE,
@@ -337,7 +340,7 @@ class TwitterAdapter implements PlatformAdapter, AudienceReader {
 
     private JsonNode me(ChannelAccount account) {
         URI uri = URI.create(settings.baseUrl() + "/2/users/me");
-        return http.call(HttpMethod.GET, uri, signed(account, "GET", uri), null, false, TwitterAdapter::errorText);
+        return http.call(HttpMethod.GET, uri, signed(account, "GET", uri), null, IDEMPOTENT, TwitterAdapter::errorText);
     }
 
     private String tweetUrl(ChannelAccount account, String id) {

@@ -1,5 +1,8 @@
 package se.redaktionen.publishing.internal;
 
+import static se.redaktionen.publishing.internal.RequestKind.CREATING;
+import static se.redaktionen.publishing.internal.RequestKind.IDEMPOTENT;
+
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -68,7 +71,7 @@ class WordPressAdapter implements PlatformAdapter {
         body.put("status", "publish");
         body.put("slug", publication.slug());
         JsonNode created = http.call(HttpMethod.POST, endpoint(account, "/wp-json/wp/v2/posts").build().toUri(),
-                auth(account), body, true, WordPressAdapter::errorText);
+                auth(account), body, CREATING, WordPressAdapter::errorText);
         if (!created.hasNonNull("id")) {
             throw HttpOutcomes.fail(PlatformFailure.Kind.UNCERTAIN, FailureCode.UNEXPECTED_RESPONSE,
                     "no id in the answer", null, null);
@@ -83,7 +86,7 @@ class WordPressAdapter implements PlatformAdapter {
         }
         URI uri = endpoint(account, "/wp-json/wp/v2/posts").queryParam("slug", publication.slug())
                 .queryParam("status", "any").queryParam("context", "edit").encode().build().toUri();
-        JsonNode found = http.call(HttpMethod.GET, uri, auth(account), null, false, WordPressAdapter::errorText);
+        JsonNode found = http.call(HttpMethod.GET, uri, auth(account), null, IDEMPOTENT, WordPressAdapter::errorText);
         for (JsonNode post : found) {
             if (publication.slug().equals(post.path("slug").asString(""))) {
                 return Optional.of(new Published(post.path("id").asString(), post.path("link").asString(null)));
@@ -108,7 +111,7 @@ class WordPressAdapter implements PlatformAdapter {
         JsonNode created;
         try {
             created = http.call(HttpMethod.POST, endpoint(account, COMMENTS).build().toUri(), auth(account), body,
-                    true, WordPressAdapter::errorText);
+                    CREATING, WordPressAdapter::errorText);
         } catch (PlatformFailure failure) {
             // WordPress refuses comments in quick succession with a 400 "comment_flood": nothing was stored.
             if (failure.detail() != null && failure.detail().contains("(comment_flood)")) {
@@ -127,7 +130,7 @@ class WordPressAdapter implements PlatformAdapter {
     /** {@code GET /wp-json/wp/v2/comments/{id}}: the post the answered comment sits under. */
     private long postOf(ChannelAccount account, String commentId, String replyParent) {
         JsonNode comment = http.call(HttpMethod.GET, endpoint(account, COMMENTS + "/" + commentId).build().toUri(),
-                auth(account), null, false, WordPressAdapter::errorText);
+                auth(account), null, IDEMPOTENT, WordPressAdapter::errorText);
         long post = comment.path("post").asLong(0);
         if (post > 0) {
             return post;
@@ -147,7 +150,7 @@ class WordPressAdapter implements PlatformAdapter {
         URI uri = endpoint(account, COMMENTS).queryParam("parent", commentId(publication.inReplyTo()))
                 .queryParam("context", "edit").queryParam("status", "all").queryParam("per_page", PER_PAGE)
                 .queryParam("orderby", "date_gmt").queryParam("order", "desc").encode().build().toUri();
-        JsonNode found = http.call(HttpMethod.GET, uri, auth(account), null, false, WordPressAdapter::errorText);
+        JsonNode found = http.call(HttpMethod.GET, uri, auth(account), null, IDEMPOTENT, WordPressAdapter::errorText);
         String wanted = SameText.normalise(publication.text());
         for (JsonNode comment : found) {
             if (SameText.normalise(commentText(comment)).equals(wanted) && comment.hasNonNull("id")) {
@@ -166,9 +169,9 @@ class WordPressAdapter implements PlatformAdapter {
     public void moderate(ChannelAccount account, String platformId, boolean remove) {
         URI uri = endpoint(account, COMMENTS + "/" + commentId(platformId)).build().toUri();
         if (remove) {
-            http.call(HttpMethod.DELETE, uri, auth(account), null, false, WordPressAdapter::errorText);
+            http.call(HttpMethod.DELETE, uri, auth(account), null, IDEMPOTENT, WordPressAdapter::errorText);
         } else {
-            http.call(HttpMethod.POST, uri, auth(account), Map.of("status", "hold"), false,
+            http.call(HttpMethod.POST, uri, auth(account), Map.of("status", "hold"), IDEMPOTENT,
                     WordPressAdapter::errorText);
         }
     }
@@ -193,13 +196,13 @@ class WordPressAdapter implements PlatformAdapter {
         Instant after = from != null ? Instant.ofEpochSecond(from.second()).minus(OVERLAP)
                 : http.clock().instant().minus(InboundText.FIRST_READING);
         long me = http.call(HttpMethod.GET, endpoint(account, "/wp-json/wp/v2/users/me").build().toUri(),
-                auth(account), null, false, WordPressAdapter::errorText).path("id").asLong(0);
+                auth(account), null, IDEMPOTENT, WordPressAdapter::errorText).path("id").asLong(0);
         for (int page = 1; ; page++) {
             URI uri = endpoint(account, COMMENTS).queryParam("after", after.toString())
                     .queryParam("orderby", "date_gmt").queryParam("order", "asc").queryParam("per_page", PER_PAGE)
                     .queryParam("page", page).queryParam("context", "edit").queryParam("status", "approve")
                     .encode().build().toUri();
-            PlatformHttp.Answer answer = http.exchange(HttpMethod.GET, uri, auth(account), null, false,
+            PlatformHttp.Answer answer = http.exchange(HttpMethod.GET, uri, auth(account), null, IDEMPOTENT,
                     WordPressAdapter::errorText);
             if (!answer.body().isArray()) {
                 throw HttpOutcomes.fail(PlatformFailure.Kind.RETRY, FailureCode.UNEXPECTED_RESPONSE,
@@ -275,7 +278,7 @@ class WordPressAdapter implements PlatformAdapter {
     @Override
     public String testConnection(ChannelAccount account) {
         URI uri = endpoint(account, "/wp-json/wp/v2/users/me").queryParam("context", "edit").build().toUri();
-        JsonNode me = http.call(HttpMethod.GET, uri, auth(account), null, false, WordPressAdapter::errorText);
+        JsonNode me = http.call(HttpMethod.GET, uri, auth(account), null, IDEMPOTENT, WordPressAdapter::errorText);
         return me.path("name").asString("?") + " (" + site(account) + ")";
     }
 

@@ -165,7 +165,7 @@ class PublishingPipelineTest {
 
     @Test
     void transientFailuresStopAfterTheLastAttemptWithTheReason() {
-        wordpress.stubFor(post(urlPathEqualTo(postsPath)).willReturn(aResponse().withStatus(502)));
+        wordpress.stubFor(post(urlPathEqualTo(postsPath)).willReturn(aResponse().withStatus(503)));
         long id = PipelineFixture.publicationOf(jdbc, PipelineFixture.approvedPost(jdbc, publications, null,
                 channelId));
 

@@ -157,12 +157,23 @@ class WordPressAdapterTest {
     }
 
     @Test
-    void aBadGatewayIsRetried() {
+    void aBadGatewayFromTheProxyInFrontLeavesThePostUncertainForItMayHaveBeenStored() {
         blog.stubFor(post(POSTS).willReturn(aResponse().withStatus(502).withHeader("Content-Type", "text/html")
                 .withBody("<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway"
                         + "</h1></center><hr><center>nginx</center></body></html>")));
 
         PlatformFailure failure = failureOf(() -> adapter().publish(account(), publication("Rubrik", "Text")));
+
+        assertThat(failure.kind()).isEqualTo(PlatformFailure.Kind.UNCERTAIN);
+        assertThat(failure.code()).isEqualTo(FailureCode.PLATFORM_ERROR);
+        assertThat(failure.detail()).contains("502 Bad Gateway");
+    }
+
+    @Test
+    void aBadGatewayWhileLookingForThePostIsRetried() {
+        blog.stubFor(get(urlPathEqualTo(POSTS)).willReturn(aResponse().withStatus(502)));
+
+        PlatformFailure failure = failureOf(() -> adapter().find(account(), publication("Rubrik", "Text")));
 
         assertThat(failure.kind()).isEqualTo(PlatformFailure.Kind.RETRY);
         assertThat(failure.code()).isEqualTo(FailureCode.PLATFORM_UNAVAILABLE);
