@@ -2,6 +2,8 @@ package se.redaktionen.channel;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,6 +35,15 @@ public class Channels {
 
     public Optional<ChannelSummary> find(long id) {
         return channels.findById(id).map(Channel::summary);
+    }
+
+    /**
+     * Channels whose platform needs credentials that are not all stored: nothing approved for them
+     * is published until an admin enters them. Practice (sandbox) and manual channels need none.
+     */
+    public Set<Long> notConnected() {
+        return channels.findAll().stream().filter(c -> !credentials.complete(c)).map(Channel::getId)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** The account with its credentials decrypted, for the adapters that call the platform. */

@@ -24,6 +24,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -310,6 +311,33 @@ class BrowserFlowTest {
         driver.get(timelineUrl);
         assertThat(driver.findElement(By.tagName("main")).getText())
                 .contains("Vad vann vinnaren?", "Ett presentkort på bokhandeln!");
+    }
+
+    @Test
+    void aDraftOverXsLimitToAChannelNotConnectedIsSavedAndTheCalendarMarksTodayAtPhoneWidth() {
+        driver.manage().window().setSize(new Dimension(390, 844));
+        logIn("demo-staff");
+        driver.get(url("/posts/new"));
+        driver.findElement(By.xpath("//label[normalize-space() = 'Twitter/X: @botkyrkabibl']")).click();
+        driver.findElement(By.id("title")).sendKeys("Långt utkast");
+        driver.findElement(By.id("body")).sendKeys("Bokrea! ".repeat(40));
+        waitUntil(d -> !d.findElements(By.cssSelector("#live-preview [data-over-limit]")).isEmpty(), "previewed");
+        assertThat(driver.findElements(By.cssSelector("#live-preview [data-not-connected]"))).isNotEmpty();
+        assertNoViolations();
+        driver.findElement(By.cssSelector("button[value='save']")).click();
+        waitUntil(d -> d.getCurrentUrl().matches(".*/posts/\\d+$"), "saved");
+
+        assertThat(driver.getTitle()).startsWith("Långt utkast");
+        WebElement actions = driver.findElement(By.cssSelector(".post-actions"));
+        WebElement next = actions.findElement(By.xpath("following-sibling::*[1]"));
+        assertThat(next.getRect().getY() - actions.getRect().getY() - actions.getRect().getHeight())
+                .as("space between the actions and the card below").isGreaterThanOrEqualTo(12);
+        assertNoViolations();
+        driver.get(url("/calendar"));
+        assertThat(driver.findElements(By.cssSelector("[aria-current='date']"))).hasSize(1);
+        assertNoViolations();
+        driver.get(url("/calendar?view=month"));
+        assertNoViolations();
     }
 
     @Test

@@ -63,6 +63,12 @@ public class ChannelCredentials {
         channel.storeCredentials(null);
     }
 
+    /** Whether every secret the channel's platform needs is stored; practice and manual channels need none. */
+    public boolean complete(Channel channel) {
+        List<String> needed = FIELDS.get(channel.getKind());
+        return needed.isEmpty() || read(channel).keySet().containsAll(needed);
+    }
+
     /** Names of the stored secrets, never their values. */
     List<String> storedNames(Channel channel) {
         return List.copyOf(read(channel).keySet());

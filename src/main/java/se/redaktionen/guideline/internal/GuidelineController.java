@@ -26,6 +26,7 @@ import se.redaktionen.guideline.PendingAcknowledgement;
 import se.redaktionen.organisation.People;
 import se.redaktionen.organisation.PersonSummary;
 import se.redaktionen.organisation.StaffUser;
+import se.redaktionen.web.LocalPath;
 
 /** "Riktlinjer": everyone reads the guidelines and acknowledges the current version of each. */
 @Controller
@@ -62,9 +63,16 @@ class GuidelineController {
         return "guideline/list";
     }
 
+    /** {@code returnTo} is the post whose submission waits for this acknowledgement; the page links back to it. */
     @GetMapping("/{id}")
-    String current(@PathVariable long id, @AuthenticationPrincipal StaffUser user, Model model) {
+    String current(@PathVariable long id, @RequestParam(required = false) String returnTo,
+                   @AuthenticationPrincipal StaffUser user, Model model) {
         Guideline guideline = guidelines.findById(id).orElseThrow(GuidelineController::notFound);
+        LocalPath.of(returnTo).ifPresent(path -> {
+            model.addAttribute("returnTo", path);
+            model.addAttribute("otherPending", api.pendingFor(user.getPersonId()).stream()
+                    .filter(g -> g.guidelineId() != id).toList());
+        });
         return show(guideline, guideline.getCurrentVersion(), user, model);
     }
 
@@ -80,9 +88,10 @@ class GuidelineController {
      * are told and shown the new text instead: nobody acknowledges a text they have not seen.
      */
     @PostMapping("/{id}/acknowledge")
-    String acknowledge(@PathVariable long id, @RequestParam int version, @AuthenticationPrincipal StaffUser user,
-                       RedirectAttributes redirect) {
+    String acknowledge(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String returnTo,
+                       @AuthenticationPrincipal StaffUser user, RedirectAttributes redirect) {
         Guideline guideline = guidelines.findById(id).orElseThrow(GuidelineController::notFound);
+        LocalPath.of(returnTo).ifPresent(path -> redirect.addAttribute("returnTo", path));
         if (version != guideline.getCurrentVersion() || !guideline.isActive()) {
             redirect.addFlashAttribute("refused", "guideline.acknowledge.outdated");
             return "redirect:/guidelines/" + id;

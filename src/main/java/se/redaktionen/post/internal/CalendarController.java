@@ -2,7 +2,6 @@ package se.redaktionen.post.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -19,9 +18,11 @@ import se.redaktionen.channel.ChannelSummary;
 import se.redaktionen.channel.Channels;
 import se.redaktionen.organisation.People;
 import se.redaktionen.organisation.PersonSummary;
-import se.redaktionen.post.PostState;
 
-/** Week and month views of the scheduled and published posts across all channels, in Stockholm time. */
+/**
+ * Week and month views of the approved and published posts across all channels, in Stockholm time:
+ * each at its publication, or at the time it is due.
+ */
 @Controller
 @PreAuthorize("isAuthenticated()")
 class CalendarController {
@@ -51,11 +52,11 @@ class CalendarController {
         CalendarPeriod period = month ? CalendarPeriod.month(anchor, properties.timeZone())
                 : CalendarPeriod.week(anchor, properties.timeZone());
         Map<Long, PersonSummary> senders = new java.util.HashMap<>();
-        List<Post> timed = posts.findTimed(EnumSet.of(PostState.APPROVED, PostState.PUBLISHED), period.start(),
-                        period.end()).stream()
-                .filter(p -> channel == null || p.getChannels().stream().anyMatch(t -> t.getChannelId() == channel))
-                .filter(p -> {
-                    PersonSummary sender = senders.computeIfAbsent(p.getSenderId(),
+        List<CalendarEntry> timed = posts.findInCalendar(period.start(), period.end()).stream()
+                .filter(e -> channel == null
+                        || e.post().getChannels().stream().anyMatch(t -> t.getChannelId() == channel))
+                .filter(e -> {
+                    PersonSummary sender = senders.computeIfAbsent(e.post().getSenderId(),
                             id -> people.findById(id).orElseThrow());
                     return branch == null || branch.isBlank() || sender.branchName().equals(branch);
                 })
@@ -63,7 +64,8 @@ class CalendarController {
         model.addAttribute("view", month ? "month" : "week");
         model.addAttribute("anchor", anchor);
         model.addAttribute("period", period);
-        model.addAttribute("days", period.byDay(timed, Post::getScheduledAt));
+        model.addAttribute("days", period.byDay(timed, CalendarEntry::at));
+        model.addAttribute("today", LocalDate.now(clock.withZone(properties.timeZone())));
         model.addAttribute("weeks", partition(period.days()));
         model.addAttribute("previous", month ? anchor.minusMonths(1) : anchor.minusWeeks(1));
         model.addAttribute("next", month ? anchor.plusMonths(1) : anchor.plusWeeks(1));

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,8 +31,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 
-import se.redaktionen.channel.ChannelSummary;
-import se.redaktionen.channel.Channels;
 import se.redaktionen.guideline.RuleChecks;
 import se.redaktionen.guideline.Violation;
 import se.redaktionen.organisation.People;
@@ -62,7 +59,9 @@ class PostApiController {
     record Person(String username, String displayName, String branch) {
     }
 
-    record ChannelTextView(long channelId, String channel, String kind, String text, int length, Integer limit) {
+    /** {@code connected} is false where the channel lacks the credentials publishing needs. */
+    record ChannelTextView(long channelId, String channel, String kind, String text, int length, Integer limit,
+                           boolean connected) {
     }
 
     record Check(String rule, String severity, String guideline, String finding, String message,
@@ -94,7 +93,6 @@ class PostApiController {
     private final PostTransitionRepository transitions;
     private final PostWorkflow workflow;
     private final PostWriting writing;
-    private final Channels channels;
     private final People people;
     private final RuleChecks checks;
     private final Validator validator;
@@ -103,7 +101,7 @@ class PostApiController {
     private final Clock clock;
 
     PostApiController(PostRepository posts, PostTransitionRepository transitions, PostWorkflow workflow,
-                      PostWriting writing, Channels channels, People people, RuleChecks checks, Validator validator,
+                      PostWriting writing, People people, RuleChecks checks, Validator validator,
                       MessageSource messages, Publications publications, Clock clock) {
         this.clock = clock;
         this.publications = publications;
@@ -111,7 +109,6 @@ class PostApiController {
         this.transitions = transitions;
         this.workflow = workflow;
         this.writing = writing;
-        this.channels = channels;
         this.people = people;
         this.checks = checks;
         this.validator = validator;
@@ -150,7 +147,6 @@ class PostApiController {
         writing.validate(form, user, result);
         List<ChannelPreview> previews = result.hasFieldErrors("channelIds") || form.getBody() == null
                 ? List.of() : writing.preview(form, user);
-        writing.rejectOverLimit(previews, result);
         if (result.hasErrors()) {
             return ResponseEntity.badRequest().body(ValidationProblems.of(result, messages));
         }
@@ -215,13 +211,10 @@ class PostApiController {
     }
 
     private PostView view(Post post) {
-        Map<Long, ChannelSummary> byId = new LinkedHashMap<>();
-        channels.all().forEach(c -> byId.put(c.id(), c));
-        List<ChannelTextView> texts = post.getChannels().stream().map(t -> {
-            ChannelSummary c = byId.get(t.getChannelId());
-            return new ChannelTextView(c.id(), c.name(), c.kind().name(), t.getRenderedText(), t.getLength(),
-                    ChannelRendering.limit(c.rules()));
-        }).toList();
+        List<ChannelTextView> texts = writing.savedPreviews(post).stream()
+                .map(p -> new ChannelTextView(p.channel().id(), p.channel().name(), p.channel().kind().name(),
+                        p.text(), p.length(), p.limit(), p.connected()))
+                .toList();
         List<Move> history = transitions.findByPostIdOrderByAtAsc(post.getId()).stream()
                 .map(t -> new Move(t.getFromState().name(), t.getToState().name(),
                         t.getActorId() == null ? null

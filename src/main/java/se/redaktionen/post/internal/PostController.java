@@ -149,6 +149,7 @@ class PostController {
         model.addAttribute("canWithdraw", post.getState().canMoveTo(PostState.WITHDRAWN));
         model.addAttribute("publications", publications.forPost(id));
         model.addAttribute("editor", editor);
+        model.addAttribute("involved", ownPost);
         return "post/show";
     }
 
@@ -196,7 +197,6 @@ class PostController {
         writing.validate(form, user, result);
         List<ChannelPreview> previews = result.hasFieldErrors("channelIds") || form.getBody() == null
                 ? List.of() : writing.preview(form, user);
-        writing.rejectOverLimit(previews, result);
         addFormChoices(user, model);
         model.addAttribute("previews", previews);
         if (form.getBody() != null && !form.getBody().isBlank()) {
@@ -213,6 +213,7 @@ class PostController {
         boolean editor = user.getRole() == Role.EDITOR || user.getRole() == Role.ADMIN;
         model.addAttribute("senders", editor ? people.activePeople()
                 : people.findById(user.getPersonId()).stream().toList());
+        model.addAttribute("notConnected", channels.notConnected());
     }
 
     private static String notEditable(Post post, RedirectAttributes redirect) {

@@ -53,18 +53,18 @@ class PostImageController {
             return refuse(id, "post.notEditable", redirect);
         }
         if (images.countByPostId(id) >= MAX_IMAGES) {
-            return refuse(id, "post.image.tooMany", redirect);
+            return refuseAdding(id, "post.image.tooMany", altText, redirect);
         }
         if (file == null || file.isEmpty()) {
-            return refuse(id, "post.image.missing", redirect);
+            return refuseAdding(id, "post.image.missing", altText, redirect);
         }
         if (altText.length() > MAX_ALT_TEXT) {
-            return refuse(id, "post.image.altTooLong", redirect);
+            return refuseAdding(id, "post.image.altTooLong", altText, redirect);
         }
         byte[] data = file.getBytes();
         Optional<String> type = ImageTypes.detect(data);
         if (type.isEmpty()) {
-            return refuse(id, "post.image.notAnImage", redirect);
+            return refuseAdding(id, "post.image.notAnImage", altText, redirect);
         }
         images.save(new PostImage(id, fileName(file.getOriginalFilename()), type.get(), data, altText,
                 clock.instant()));
@@ -129,6 +129,12 @@ class PostImageController {
             name = "bild";
         }
         return name.length() > 200 ? name.substring(name.length() - 200) : name;
+    }
+
+    /** A refused upload: the description the author wrote is offered again with the form. */
+    private static String refuseAdding(long id, String code, String altText, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("imageAltText", altText);
+        return refuse(id, code, redirect);
     }
 
     private static String refuse(long id, String code, RedirectAttributes redirect) {

@@ -15,8 +15,19 @@ public interface PostRepository extends JpaRepository<Post, Long> {
 
     long countByState(se.redaktionen.post.PostState state);
 
-    /** Scheduled and published posts with a time in [from, to). */
-    @Query("select p from Post p where p.state in :states and p.scheduledAt >= :from and p.scheduledAt < :to")
-    List<Post> findTimed(java.util.Collection<se.redaktionen.post.PostState> states, java.time.Instant from,
-                         java.time.Instant to);
+    /**
+     * Approved and published posts in [from, to) at the time the calendar shows them: a published post
+     * at its publication (the move to PUBLISHED), an approved one at its scheduled time or, without one,
+     * at its approval, since it is due at once. Each post enters either state once.
+     */
+    @Query("""
+            select new se.redaktionen.post.internal.CalendarEntry(p, coalesce(
+                   case when p.state = se.redaktionen.post.PostState.APPROVED then p.scheduledAt end, t.at))
+            from Post p left join PostTransition t on t.postId = p.id and t.toState = p.state
+            where p.state in (se.redaktionen.post.PostState.APPROVED, se.redaktionen.post.PostState.PUBLISHED)
+              and coalesce(case when p.state = se.redaktionen.post.PostState.APPROVED then p.scheduledAt end, t.at)
+                  >= :from
+              and coalesce(case when p.state = se.redaktionen.post.PostState.APPROVED then p.scheduledAt end, t.at)
+                  < :to""")
+    List<CalendarEntry> findInCalendar(java.time.Instant from, java.time.Instant to);
 }

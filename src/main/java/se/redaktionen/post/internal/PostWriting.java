@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.validation.BindingResult;
@@ -72,22 +73,17 @@ class PostWriting {
         if (sender.isEmpty()) {
             return List.of();
         }
+        Set<Long> notConnected = channels.notConnected();
         List<ChannelPreview> previews = new ArrayList<>();
         for (Long id : form.getChannelIds()) {
             channels.find(id).ifPresent(channel -> {
                 ChannelText text = ChannelRendering.render(channel, form.getTitle(), form.getBody(), form.getLink(),
                         sender.get());
                 previews.add(new ChannelPreview(channel, text.getRenderedText(), text.getLength(),
-                        ChannelRendering.limit(channel.rules())));
+                        ChannelRendering.limit(channel.rules()), !notConnected.contains(id)));
             });
         }
         return previews;
-    }
-
-    void rejectOverLimit(List<ChannelPreview> previews, BindingResult result) {
-        previews.stream().filter(ChannelPreview::overLimit).findFirst().ifPresent(p ->
-                result.rejectValue("body", "post.overLimit", new Object[] {p.channel().name(), p.limit(),
-                        p.length()}, null));
     }
 
     void write(Post post, PostForm form, StaffUser user, List<ChannelPreview> previews) {
@@ -122,10 +118,12 @@ class PostWriting {
 
     /** The saved channel texts with their channels and limits. */
     List<ChannelPreview> savedPreviews(Post post) {
+        Set<Long> notConnected = channels.notConnected();
         List<ChannelPreview> previews = new ArrayList<>();
         for (ChannelText text : post.getChannels()) {
             channels.find(text.getChannelId()).ifPresent(c -> previews.add(new ChannelPreview(c,
-                    text.getRenderedText(), text.getLength(), ChannelRendering.limit(c.rules()))));
+                    text.getRenderedText(), text.getLength(), ChannelRendering.limit(c.rules()),
+                    !notConnected.contains(c.id()))));
         }
         return previews;
     }

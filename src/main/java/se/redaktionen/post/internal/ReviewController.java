@@ -32,6 +32,11 @@ class ReviewController {
 
     static final int MAX_COMMENT = 2000;
 
+    /** What the editor typed into the approval form, to fill it again when the approval is refused. */
+    record ApprovalTyped(List<String> acknowledgedWarnings, String scheduledAt, String comment)
+            implements java.io.Serializable {
+    }
+
     private final PostRepository posts;
     private final PostCommentRepository comments;
     private final PostWorkflow workflow;
@@ -70,6 +75,7 @@ class ReviewController {
                         id -> persons.containsKey(id) ? persons.get(id) : people.findById(id).orElseThrow())));
         model.addAttribute("channelNames", channels.all().stream()
                 .collect(Collectors.toMap(ChannelSummary::id, ChannelSummary::name)));
+        model.addAttribute("notConnected", channels.notConnected());
         model.addAttribute("branches", people.activeBranchNames());
         model.addAttribute("channels", channels.all());
         model.addAttribute("authors", persons.values().stream()
@@ -88,6 +94,8 @@ class ReviewController {
                    @RequestParam(defaultValue = "") List<String> acknowledgedWarnings,
                    @RequestParam(defaultValue = "") String comment,
                    @AuthenticationPrincipal StaffUser editor, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("approval", new ApprovalTyped(acknowledgedWarnings,
+                scheduledAt == null ? "" : scheduledAt.format(PostWriting.LOCAL_INPUT), comment));
         return WorkflowOutcome.of(id, redirect, () -> workflow.approve(id, version,
                 scheduledAt == null ? null : writing.toInstant(scheduledAt), acknowledgedWarnings, comment, editor));
     }

@@ -78,6 +78,19 @@ class ChannelAdminTest {
     }
 
     @Test
+    void aChannelIsConnectedOnlyOnceEverySecretItsPlatformNeedsIsStored() throws Exception {
+        Channel twitter = create("X halvfärdig " + System.nanoTime(), "TWITTER", SECRET);
+        Channel practice = create("Övning " + System.nanoTime(), "SANDBOX", null);
+
+        assertThat(channelApi.notConnected()).contains(twitter.getId()).doesNotContain(practice.getId());
+
+        mvc.perform(edit(twitter).param("credentials[consumerKey]", "k").param("credentials[consumerSecret]", "s")
+                        .param("credentials[accessTokenSecret]", "t"))
+                .andExpect(redirectedUrl("/channels"));
+        assertThat(channelApi.notConnected()).doesNotContain(twitter.getId());
+    }
+
+    @Test
     void aResponsiblePersonAndADifferentDeputyAreRequired() throws Exception {
         long before = channels.count();
 

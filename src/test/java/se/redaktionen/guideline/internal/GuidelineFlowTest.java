@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.hamcrest.Matchers;
@@ -114,6 +115,33 @@ class GuidelineFlowTest {
         mvc.perform(post("/admin/guidelines/{id}/deactivate", id).with(as("demo-admin")).with(csrf()));
 
         assertThat(pendingIds()).doesNotContain(id);
+    }
+
+    @Test
+    void afterAcknowledgingTheGuidelineLeadsBackToThePostAndToTheOthersStillToAcknowledge() throws Exception {
+        long id = publishNew("Tillbaka " + System.nanoTime(), "Text.");
+
+        mvc.perform(post("/guidelines/{id}/acknowledge", id).param("version", "1").param("returnTo", "/posts/42")
+                        .with(as(reader)).with(csrf()))
+                .andExpect(redirectedUrl("/guidelines/" + id + "?returnTo=%2Fposts%2F42"));
+
+        String page = mvc.perform(get("/guidelines/{id}", id).param("returnTo", "/posts/42").with(as(reader)))
+                .andReturn().getResponse().getContentAsString();
+        String back = page.substring(page.indexOf("data-return"));
+        assertThat(back).contains("href=\"/posts/42\"")
+                .contains("href=\"/guidelines/" + pendingIds().get(0) + "?returnTo=/posts/42\"");
+    }
+
+    @Test
+    void aReturnPathLeadingOutOfRedaktionenIsIgnored() throws Exception {
+        long id = publishNew("Omdirigering " + System.nanoTime(), "Text.");
+
+        mvc.perform(post("/guidelines/{id}/acknowledge", id).param("version", "1")
+                        .param("returnTo", "//evil.example/posts/1").with(as(reader)).with(csrf()))
+                .andExpect(redirectedUrl("/guidelines/" + id));
+        mvc.perform(get("/guidelines/{id}", id).param("returnTo", "https://evil.example/").with(as(reader)))
+                .andExpect(content().string(Matchers.allOf(Matchers.not(Matchers.containsString("data-return")),
+                        Matchers.not(Matchers.containsString("evil.example")))));
     }
 
     @Test

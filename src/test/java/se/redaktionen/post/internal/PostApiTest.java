@@ -81,6 +81,34 @@ class PostApiTest {
     }
 
     @Test
+    void aDraftOverAChannelsLimitIsSavedAndItsSubmissionIs422() throws Exception {
+        acknowledgeGuidelines(author);
+        long twitter = jdbc.queryForObject("select id from channel where kind = 'TWITTER' and status = 'ACTIVE' "
+                + "order by id limit 1", Long.class);
+
+        String location = create(author, "{\"body\":\"" + "x".repeat(300) + "\",\"channelIds\":[" + twitter + "]}")
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.channels[0].limit").value(280))
+                .andReturn().getResponse().getHeader("Location");
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+
+        submit(author, id)
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("post.submit.overLimit"));
+    }
+
+    @Test
+    void eachChannelTextSaysWhetherTheChannelIsConnected() throws Exception {
+        long practice = jdbc.queryForObject("select id from channel where kind = 'SANDBOX' order by id limit 1",
+                Long.class);
+
+        create(author, "{\"body\":\"Hej\",\"channelIds\":[" + facebook + "," + practice + "]}")
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.channels[?(@.channelId == " + facebook + ")].connected").value(false))
+                .andExpect(jsonPath("$.channels[?(@.channelId == " + practice + ")].connected").value(true));
+    }
+
+    @Test
     void aBlockingFindingIs422WithTheViolation() throws Exception {
         acknowledgeGuidelines(author);
         long id = draft(author, "Grattis 811218-9876!");

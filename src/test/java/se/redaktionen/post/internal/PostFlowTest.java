@@ -106,15 +106,27 @@ class PostFlowTest {
     }
 
     @Test
-    void aTextTooLongForXIsRefusedAndNothingIsSaved() throws Exception {
-        long before = posts.count();
+    void aDraftTooLongForXIsSavedWithTheFindingAndOnlyItsSubmissionIsRefused() throws Exception {
+        acknowledgeAllGuidelines(author);
+        long id = saveDraft(draft("x".repeat(275), ChannelKind.TWITTER));
 
-        mvc.perform(draft("x".repeat(275), ChannelKind.TWITTER))
-                .andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString("Texten är för lång för")))
-                .andExpect(content().string(Matchers.containsString("x".repeat(275))));
+        assertThat(posts.findById(id).orElseThrow().getBody()).isEqualTo("x".repeat(275));
+        mvc.perform(get("/posts/{id}", id).with(as(author)))
+                .andExpect(content().string(Matchers.containsString("data-over-limit")));
+        mvc.perform(post("/posts/{id}/submit", id).with(as(author)).with(csrf()))
+                .andExpect(flash().attribute("refusal", "post.submit.overLimit"));
+        assertThat(posts.findById(id).orElseThrow().getState()).isEqualTo(PostState.DRAFT);
+    }
 
-        assertThat(posts.count()).isEqualTo(before);
+    @Test
+    void theSubmitRefusalForPendingGuidelinesLinksToThemWithTheWayBackToThePost() throws Exception {
+        long id = saveDraft(draft("Väntar på bekräftelse", ChannelKind.FACEBOOK_PAGE));
+
+        var refused = mvc.perform(post("/posts/{id}/submit", id).with(as(author)).with(csrf()))
+                .andExpect(flash().attribute("refusal", "post.submit.guidelinesPending")).andReturn();
+
+        mvc.perform(get("/posts/{id}", id).with(as(author)).flashAttrs(refused.getFlashMap()))
+                .andExpect(content().string(Matchers.containsString("?returnTo=/posts/" + id + "\"")));
     }
 
     @Test

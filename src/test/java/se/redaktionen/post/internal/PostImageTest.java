@@ -100,6 +100,16 @@ class PostImageTest {
     }
 
     @Test
+    void aRefusedFileKeepsTheAltTextTheAuthorWrote() throws Exception {
+        var refused = upload("anteckningar.png", "bara text".getBytes(), "Barn & böcker i <Fittja>")
+                .andExpect(flash().attribute("imageAltText", "Barn & böcker i <Fittja>")).andReturn();
+
+        mvc.perform(get("/posts/{id}", postId).with(as(author)).flashAttrs(refused.getFlashMap()))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                        "aria-describedby=\"image-alt-help\">Barn &amp; böcker i &lt;Fittja&gt;</textarea>")));
+    }
+
+    @Test
     void aPostTakesAtMostFourImages() throws Exception {
         for (int i = 0; i < 4; i++) {
             upload("bild" + i + ".png", PNG, "Bild " + i).andExpect(flash().attribute("imageAdded", true));

@@ -108,6 +108,25 @@ class ReviewFlowTest {
     }
 
     @Test
+    void anApprovalRefusedForAnUnacknowledgedWarningKeepsWhatTheEditorTyped() throws Exception {
+        long id = submitted(author, "Läs mer på http://example.org/program, dumskalle");
+
+        var refused = mvc.perform(post("/posts/{id}/approve", id).with(as(editor)).with(csrf())
+                        .param("version", version(id)).param("scheduledAt", "2031-06-01T10:30")
+                        .param("acknowledgedWarnings", "NON_HTTPS_LINK:http://example.org/program")
+                        .param("comment", "Fin text – publicera på förmiddagen"))
+                .andExpect(flash().attribute("refusal", "post.approve.warningsUnacknowledged")).andReturn();
+
+        String page = mvc.perform(get("/posts/{id}", id).with(as(editor)).flashAttrs(refused.getFlashMap()))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("name=\"comment\" rows=\"2\">Fin text – publicera på förmiddagen</textarea>")
+                .contains("value=\"2031-06-01T10:30\"");
+        assertThat(page).containsPattern("value=\"NON_HTTPS_LINK:http://example.org/program\"[^>]*checked")
+                .doesNotContainPattern("value=\"BANNED_WORDS:[^\"]*\"[^>]*checked");
+        assertThat(state(id)).isEqualTo(PostState.SUBMITTED);
+    }
+
+    @Test
     void requestingChangesNeedsACommentAndSendsThePostBackToTheAuthor() throws Exception {
         long id = submitted(author, "Första försöket");
 
