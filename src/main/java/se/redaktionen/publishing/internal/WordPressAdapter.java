@@ -29,7 +29,8 @@ import se.redaktionen.publishing.InboundResponse;
 
 /**
  * A WordPress blog through its REST API with an application password (HTTP Basic). The channel's
- * handle is the site address. Each publication carries a unique slug, by which reconciliation finds it.
+ * handle is the site address. Each publication carries a unique, readable slug ({@link Slug}), by which
+ * reconciliation finds it.
  * Comments are read, answered and moderated as that user, who must be allowed to moderate comments
  * (the Editor or Administrator role).
  */
