@@ -7,4 +7,9 @@ package se.redaktionen.channel;
  */
 public record ChannelSummary(long id, String name, ChannelKind kind, String signatureTemplate, boolean active,
                              ChannelKind rules) {
+
+    /** A practice channel (sandbox): its posts and responses are training, not the library's audience. */
+    public boolean practice() {
+        return kind == ChannelKind.SANDBOX;
+    }
 }

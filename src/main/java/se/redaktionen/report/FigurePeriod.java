@@ -3,39 +3,36 @@ package se.redaktionen.report;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
+
+import se.redaktionen.Period;
 
 /**
- * A period of whole Stockholm days, both ends included. Unreadable or reversed dates fall back to
- * the last 90 days, and say so.
+ * The period the figures are counted for, as {@link Period} reads it. Unreadable or reversed dates,
+ * or a period longer than ten years, fall back to the last {@value Period#DEFAULT_DAYS} days, and say so.
  */
 record FigurePeriod(LocalDate from, LocalDate to, boolean corrected) {
 
-    static final int DEFAULT_DAYS = 90;
     static final int MAX_DAYS = 3_660;
 
     static FigurePeriod parse(String from, String to, LocalDate today) {
-        LocalDate defaultFrom = today.minusDays(DEFAULT_DAYS - 1L);
-        if ((from == null || from.isBlank()) && (to == null || to.isBlank())) {
-            return new FigurePeriod(defaultFrom, today, false);
+        Period.Asked asked = Period.parse(from, to, today);
+        Period period = asked.period();
+        if (asked.problem() != null || period.from().plusDays(MAX_DAYS).isBefore(period.to())) {
+            Period fallback = Period.lastDays(Period.DEFAULT_DAYS, today);
+            return new FigurePeriod(fallback.from(), fallback.to(), true);
         }
-        try {
-            LocalDate start = from == null || from.isBlank() ? defaultFrom : LocalDate.parse(from.strip());
-            LocalDate end = to == null || to.isBlank() ? today : LocalDate.parse(to.strip());
-            if (end.isBefore(start) || start.plusDays(MAX_DAYS).isBefore(end)) {
-                return new FigurePeriod(defaultFrom, today, true);
-            }
-            return new FigurePeriod(start, end, false);
-        } catch (DateTimeParseException e) {
-            return new FigurePeriod(defaultFrom, today, true);
-        }
+        return new FigurePeriod(period.from(), period.to(), false);
     }
 
     Instant start(ZoneId zone) {
-        return from.atStartOfDay(zone).toInstant();
+        return period().start(zone);
     }
 
     Instant end(ZoneId zone) {
-        return to.plusDays(1).atStartOfDay(zone).toInstant();
+        return period().end(zone);
+    }
+
+    private Period period() {
+        return new Period(from, to);
     }
 }

@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 import se.redaktionen.RedaktionenProperties;
+import se.redaktionen.channel.AudienceChange;
+import se.redaktionen.channel.AudienceUnit;
 import se.redaktionen.channel.Audiences;
 import se.redaktionen.channel.ChannelSummary;
 import se.redaktionen.channel.Channels;
@@ -19,7 +21,8 @@ import se.redaktionen.response.Responses;
 
 /**
  * "Where do we get response?": per channel, what was published and what came back, in exact numbers,
- * most responses first. Channels with neither posts nor responses in the period are left out.
+ * most responses first. Channels with neither posts nor responses in the period are left out, and so
+ * are the practice channels: what staff try out there is no response from the library's audience.
  */
 @Service
 class Figures {
@@ -44,10 +47,10 @@ class Figures {
         Map<Long, ChannelResponseFigures> byChannel = responses.figures(period.start(zone), period.end(zone)).stream()
                 .collect(Collectors.toMap(ChannelResponseFigures::channelId, Function.identity()));
         return channels.all().stream()
+                .filter(c -> !c.practice())
                 .filter(c -> posts.containsKey(c.id()) || byChannel.containsKey(c.id()))
                 .map(c -> row(c, posts.getOrDefault(c.id(), 0L), byChannel.get(c.id()),
-                        audiences.change(c.id(), period.from(), period.to()).map(a -> (long) a.followers())
-                                .orElse(null)))
+                        audiences.change(c.id(), period.from(), period.to()).orElse(null)))
                 .sorted(Comparator.comparingLong(ChannelFigures::responses).reversed()
                         .thenComparing(ChannelFigures::people, Comparator.reverseOrder())
                         .thenComparing(ChannelFigures::channel))
@@ -59,13 +62,16 @@ class Figures {
     }
 
     private static ChannelFigures row(ChannelSummary channel, long posts, ChannelResponseFigures figures,
-                                      Long audienceChange) {
+                                      AudienceChange audience) {
+        Long followers = audience == null ? null : (long) audience.followers();
+        Long fans = audience == null || audience.fans() == null ? null : (long) audience.fans();
+        AudienceUnit unit = AudienceUnit.of(channel.rules());
         if (figures == null) {
             return new ChannelFigures(channel.id(), channel.name(), channel.kind().name(), channel.active(), posts, 0,
-                    0, 0, 0, null, null, audienceChange);
+                    0, 0, 0, null, null, followers, unit, fans);
         }
         return new ChannelFigures(channel.id(), channel.name(), channel.kind().name(), channel.active(), posts,
                 figures.responses(), figures.people(), figures.needingAnswer(), figures.answeredInTime(),
-                figures.answeredInTimePercent(), figures.medianFirstAnswer(), audienceChange);
+                figures.answeredInTimePercent(), figures.medianFirstAnswer(), followers, unit, fans);
     }
 }

@@ -22,9 +22,11 @@ class FiguresApiController {
     record FiguresJson(LocalDate from, LocalDate to, List<ChannelFiguresJson> channels) {
     }
 
+    /** {@code audienceChange} counts {@code audienceUnit} (FOLLOWERS or SUBSCRIBERS); {@code fansChange} page likes. */
     record ChannelFiguresJson(long channelId, String channel, String kind, boolean active, long postsPublished,
                               long responses, long peopleInDialogue, long needingAnswer, long answeredInTime,
-                              Double answeredInTimePercent, Long medianFirstAnswerMinutes, Long audienceChange) {
+                              Double answeredInTimePercent, Long medianFirstAnswerMinutes, Long audienceChange,
+                              String audienceUnit, Long fansChange) {
     }
 
     private final Figures figures;
@@ -48,7 +50,8 @@ class FiguresApiController {
         return new FiguresJson(period.from(), period.to(), figures.perChannel(period).stream()
                 .map(f -> new ChannelFiguresJson(f.channelId(), f.channel(), f.kind(), f.active(), f.postsPublished(),
                         f.responses(), f.people(), f.needingAnswer(), f.answeredInTime(), f.answeredInTimePercent(),
-                        f.medianFirstAnswer() == null ? null : f.medianFirstAnswer().toMinutes(), f.audienceChange()))
+                        f.medianFirstAnswer() == null ? null : f.medianFirstAnswer().toMinutes(), f.audienceChange(),
+                        f.audienceUnit().name(), f.fansChange()))
                 .toList());
     }
 }

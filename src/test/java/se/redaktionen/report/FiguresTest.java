@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 
@@ -43,9 +44,7 @@ class FiguresTest {
     @BeforeEach
     void aWeekOfOneChannel() {
         name = "Sifferkanal " + System.nanoTime();
-        long editor = jdbc.queryForObject("select id from person where username = 'demo-editor'", Long.class);
-        channel = jdbc.queryForObject("insert into channel (name, kind, responsible_id, deputy_id, created_at) "
-                + "values (?, 'SANDBOX', ?, ?, now()) returning id", Long.class, name, editor, editor);
+        channel = channel(name, "MANUAL");
         response("Anna", at(3, 10, 0), at(3, 12, 0), "ANSWERED");
         response("anna", at(3, 11, 0), at(5, 12, 0), "ANSWERED");
         response("Bo", at(7, 16, 0), at(10, 10, 0), "ANSWERED");
@@ -73,7 +72,36 @@ class FiguresTest {
                 .andExpect(row("answeredInTime").value(org.hamcrest.Matchers.contains(2)))
                 .andExpect(row("answeredInTimePercent").value(org.hamcrest.Matchers.contains(50.0)))
                 .andExpect(row("medianFirstAnswerMinutes").value(org.hamcrest.Matchers.contains(18 * 60)))
-                .andExpect(row("audienceChange").value(org.hamcrest.Matchers.contains(30)));
+                .andExpect(row("audienceChange").value(org.hamcrest.Matchers.contains(30)))
+                .andExpect(row("audienceUnit").value(org.hamcrest.Matchers.contains("FOLLOWERS")))
+                .andExpect(row("fansChange").value(org.hamcrest.Matchers.contains(org.hamcrest.Matchers.nullValue())));
+    }
+
+    @Test
+    void practiceChannelsAreNotCountedAmongTheLibrarysChannels() throws Exception {
+        String practice = "Övning: sifferkanal " + System.nanoTime();
+        long sandbox = channel(practice, "SANDBOX");
+        response(sandbox, "Övande", at(4, 10, 0), null, "ASSIGNED");
+        published(sandbox, at(4, 9, 0));
+
+        mvc.perform(get("/api/v1/figures?" + WEEK).with(httpBasic("demo-staff", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.channels[?(@.channelId == " + channel + ")]").isNotEmpty())
+                .andExpect(jsonPath("$.channels[?(@.channelId == " + sandbox + ")]").isEmpty());
+        assertThat(dashboard("/?" + WEEK)).contains(name).doesNotContain(practice);
+    }
+
+    @Test
+    void theLast90DaysAreTheSameDaysOnTheDashboardOnAChannelsPageAndInTheApi() throws Exception {
+        LocalDate today = LocalDate.now(STOCKHOLM);
+        String from = today.minusDays(89).toString();
+
+        assertThat(dashboard("/")).contains("id=\"figures-from\" name=\"from\" value=\"" + from + "\"");
+        assertThat(dashboard("/channels/" + channel)).contains("id=\"from\" name=\"from\" value=\"" + from + "\"");
+        mvc.perform(get("/api/v1/figures").with(httpBasic("demo-staff", "demo")))
+                .andExpect(jsonPath("$.from").value(from)).andExpect(jsonPath("$.to").value(today.toString()));
+        mvc.perform(get("/api/v1/channels/{id}/audience", channel).with(httpBasic("demo-staff", "demo")))
+                .andExpect(jsonPath("$.from").value(from)).andExpect(jsonPath("$.to").value(today.toString()));
     }
 
     @Test
@@ -94,16 +122,14 @@ class FiguresTest {
 
     @Test
     void theDashboardShowsTheSameNumbersForTheChosenPeriod() throws Exception {
-        String page = mvc.perform(get("/?" + WEEK).with(user(users.loadUserByUsername("demo-staff"))))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String page = dashboard("/?" + WEEK);
 
-        assertThat(page).contains("Var får vi respons?", name, "50,0 % (2 av 4)", "18 h 0 min", "+30");
+        assertThat(page).contains("Var får vi respons?", name, "50,0 % (2 av 4)", "18 h 0 min", "+30 följare");
     }
 
     @Test
     void badDatesOnTheDashboardFallBackToTheLastNinetyDaysAndSaySo() throws Exception {
-        String page = mvc.perform(get("/?from=igår").with(user(users.loadUserByUsername("demo-staff"))))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String page = dashboard("/?from=igår");
 
         assertThat(page).contains("De senaste 90 dagarna visas");
     }
@@ -112,15 +138,34 @@ class FiguresTest {
         return jsonPath("$.channels[?(@.channelId == " + channel + ")]." + field);
     }
 
+    private String dashboard(String path) throws Exception {
+        return mvc.perform(get(path).with(user(users.loadUserByUsername("demo-staff"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+
+    private long channel(String channelName, String kind) {
+        long editor = jdbc.queryForObject("select id from person where username = 'demo-editor'", Long.class);
+        return jdbc.queryForObject("insert into channel (name, kind, responsible_id, deputy_id, created_at) "
+                + "values (?, ?, ?, ?, now()) returning id", Long.class, channelName, kind, editor, editor);
+    }
+
     private void response(String author, Timestamp received, Timestamp answered, String state) {
+        response(channel, author, received, answered, state);
+    }
+
+    private void response(long on, String author, Timestamp received, Timestamp answered, String state) {
         jdbc.update("""
                 insert into response (channel_id, platform_id, kind, author_name, text, received_at, state,
                                       routed_to, source, first_answered_at, created_at, updated_at)
                 values (?, ?, 'COMMENT', ?, 'Fråga', ?, ?, 'RESPONSIBLE', 'PLATFORM', ?, now(), now())""",
-                channel, "figur-" + System.nanoTime(), author, received, state, answered);
+                on, "figur-" + System.nanoTime(), author, received, state, answered);
     }
 
     private void published(Timestamp at) {
+        published(channel, at);
+    }
+
+    private void published(long on, Timestamp at) {
         long author = jdbc.queryForObject("select id from person where username = 'demo-staff'", Long.class);
         long post = jdbc.queryForObject("""
                 insert into post (body, author_id, sender_id, state, created_at, updated_at)
@@ -129,7 +174,7 @@ class FiguresTest {
                 insert into publication (post_id, channel_id, slug, text, state, due_at, attempts, published_at,
                                          created_at, updated_at)
                 values (?, ?, ?, 'Inlägg', 'PUBLISHED', ?, 1, ?, now(), now())""",
-                post, channel, "rdk-figur-" + System.nanoTime(), at, at);
+                post, on, "rdk-figur-" + System.nanoTime(), at, at);
     }
 
     private void audience(String day, int followers) {

@@ -1,42 +1,26 @@
 package se.redaktionen.channel.internal;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+
+import se.redaktionen.Period;
 
 /**
- * The period an audience is shown for, from the {@code from} and {@code to} request parameters
- * (YYYY-MM-DD, both days included). Missing ones default to the last {@value #DEFAULT_DAYS} days up to
- * today; dates that cannot be read, or a start after the end, give the defaults and name the problem
- * as a message key.
+ * The period an audience is shown for, as {@link Period} reads the {@code from} and {@code to} request
+ * parameters; dates that cannot be used give the last {@value Period#DEFAULT_DAYS} days and name the
+ * problem as a message key.
  */
 record AudiencePeriod(LocalDate from, LocalDate to, String problem) {
 
-    static final int DEFAULT_DAYS = 90;
-
     static AudiencePeriod parse(String from, String to, LocalDate today) {
-        LocalDate end;
-        LocalDate start;
-        try {
-            end = blank(to) ? today : LocalDate.parse(to.strip());
-            start = blank(from) ? end.minusDays(DEFAULT_DAYS) : LocalDate.parse(from.strip());
-        } catch (DateTimeParseException e) {
-            return defaults(today, "audience.period.invalid");
-        }
-        if (start.isAfter(end)) {
-            return defaults(today, "audience.period.reversed");
-        }
-        return new AudiencePeriod(start, end, null);
-    }
-
-    static AudiencePeriod defaults(LocalDate today, String problem) {
-        return new AudiencePeriod(today.minusDays(DEFAULT_DAYS), today, problem);
+        Period.Asked asked = Period.parse(from, to, today);
+        String problem = asked.problem() == null ? null : switch (asked.problem()) {
+            case UNREADABLE -> "audience.period.invalid";
+            case REVERSED -> "audience.period.reversed";
+        };
+        return new AudiencePeriod(asked.period().from(), asked.period().to(), problem);
     }
 
     boolean valid() {
         return problem == null;
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
     }
 }

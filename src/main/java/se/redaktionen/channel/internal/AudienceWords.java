@@ -13,6 +13,7 @@ import org.springframework.context.NoSuchMessageException;
 
 import se.redaktionen.channel.AudienceChange;
 import se.redaktionen.channel.AudienceSnapshot;
+import se.redaktionen.channel.AudienceUnit;
 import se.redaktionen.channel.ChannelKind;
 
 /** Audience figures in words, in the reader's language: "+120 följare (+3,4 %) sedan 1 sep. 2025". */
@@ -36,17 +37,13 @@ final class AudienceWords {
         this.dates = DateTimeFormatter.ofPattern("d MMM yyyy", locale);
     }
 
-    /** Blogs count subscribers, the others followers; a practice channel counts like what it practises. */
-    static boolean subscribers(ChannelKind rules) {
-        return rules == ChannelKind.WORDPRESS_BLOG;
-    }
-
     String unit(ChannelKind rules) {
-        return msg(subscribers(rules) ? "audience.unit.subscribers" : "audience.unit.followers");
+        return msg(AudienceUnit.of(rules).messageKey());
     }
 
     String column(ChannelKind rules) {
-        return msg(subscribers(rules) ? "audience.column.subscribers" : "audience.column.followers");
+        return msg(AudienceUnit.of(rules) == AudienceUnit.SUBSCRIBERS ? "audience.column.subscribers"
+                : "audience.column.followers");
     }
 
     String number(long n) {

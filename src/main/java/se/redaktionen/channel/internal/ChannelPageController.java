@@ -22,6 +22,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import se.redaktionen.Period;
 import se.redaktionen.channel.AudienceChange;
 import se.redaktionen.channel.AudienceSnapshot;
 import se.redaktionen.channel.Audiences;
@@ -39,6 +40,8 @@ import se.redaktionen.organisation.StaffUser;
 class ChannelPageController {
 
     private static final String PAGE = "channel/show";
+    /** The periods offered with one click; each has its words as {@code audience.period.last<days>}. */
+    private static final List<Integer> QUICK_DAYS = List.of(30, 90, 365, 730);
 
     private final ChannelRepository channels;
     private final Audiences audiences;
@@ -106,6 +109,8 @@ class ChannelPageController {
                 : people.findById(channel.getDeputyId()).orElse(null));
         model.addAttribute("period", period);
         model.addAttribute("today", entry.today());
+        model.addAttribute("quickPeriods", QUICK_DAYS.stream().map(days -> Period.lastDays(days, entry.today()))
+                .toList());
         model.addAttribute("mayRecord", entry.mayRecord(channel, user));
         model.addAttribute("fansApply", rules == ChannelKind.FACEBOOK_PAGE);
         model.addAttribute("countColumn", words.column(rules));

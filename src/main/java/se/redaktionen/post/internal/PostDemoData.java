@@ -75,14 +75,18 @@ class PostDemoData implements ApplicationRunner {
         long anna = person("anna.lind");
         Instant now = clock.instant();
 
+        // Each post is created a while before the first step of its history.
         seed(staff, "Ny bokcirkel i Fittja", "Vi startar en bokcirkel för vuxna. Första träffen läser vi "
                 + "Jonas Hassen Khemiri. Anmäl dig i informationsdisken! #BokcirkelFittja", null,
-                List.of(ChannelKind.FACEBOOK_PAGE, ChannelKind.TWITTER), daysAhead(9, 14));
+                List.of(ChannelKind.FACEBOOK_PAGE, ChannelKind.TWITTER), daysAhead(9, 14),
+                now.minus(Duration.ofHours(2)));
         Post submitted = seed(staff, null, "Sagostund på arabiska och svenska varje lördag kl. 11 i Fittja. "
-                + "Välkomna! #Sagostund", null, List.of(ChannelKind.FACEBOOK_PAGE), null);
+                + "Välkomna! #Sagostund", null, List.of(ChannelKind.FACEBOOK_PAGE), null,
+                now.minus(Duration.ofHours(21)));
         move(submitted, PostState.SUBMITTED, staff, null, now.minus(Duration.ofHours(20)));
         Post changes = seed(leila, "Läxhjälp i Alby", "Läxhjälp varje tisdag och torsdag. Läs mer på "
-                + "http://bibliotek.botkyrka.se/laxhjalp", null, List.of(ChannelKind.WORDPRESS_BLOG), null);
+                + "http://bibliotek.botkyrka.se/laxhjalp", null, List.of(ChannelKind.WORDPRESS_BLOG), null,
+                now.minus(Duration.ofDays(2)).minus(Duration.ofHours(1)));
         move(changes, PostState.SUBMITTED, leila, null, now.minus(Duration.ofDays(2)));
         move(changes, PostState.CHANGES_REQUESTED, editor, "Använd https-länken och skriv ut tiderna, tack!",
                 now.minus(Duration.ofDays(1)));
@@ -90,22 +94,24 @@ class PostDemoData implements ApplicationRunner {
                 now.minus(Duration.ofHours(22))));
         Post approved = seedOn(staff, "Författarbesök i Tumba", "Den 12 december kommer Johannes Anyuru till "
                 + "Tumba bibliotek. Fri entré.", "https://bibliotek.botkyrka.se/evenemang",
-                List.of("Övning: Facebook", "Övning: blogg"), daysAhead(5, 10));
+                List.of("Övning: Facebook", "Övning: blogg"), daysAhead(5, 10),
+                now.minus(Duration.ofDays(3)).minus(Duration.ofHours(2)));
         move(approved, PostState.SUBMITTED, staff, null, now.minus(Duration.ofDays(3)));
         move(approved, PostState.APPROVED, anna, null, now.minus(Duration.ofDays(2)));
         schedulePublications(approved);
         Post dueNow = seedOn(leila, null, "Nu kan du låna e-böcker i appen Biblio med ditt lånekort. "
-                + "Fråga oss om du vill ha hjälp att komma igång! #Bibliotek", null, List.of("Övning: X"), null);
+                + "Fråga oss om du vill ha hjälp att komma igång! #Bibliotek", null, List.of("Övning: X"), null,
+                now.minus(Duration.ofHours(4)));
         move(dueNow, PostState.SUBMITTED, leila, null, now.minus(Duration.ofHours(3)));
         move(dueNow, PostState.APPROVED, editor, null, now.minus(Duration.ofHours(1)));
         schedulePublications(dueNow);
         Post rejected = seed(leila, null, "Vi säljer ut gamla böcker – kom och fynda!", null,
-                List.of(ChannelKind.TWITTER), null);
+                List.of(ChannelKind.TWITTER), null, now.minus(Duration.ofDays(6)).minus(Duration.ofHours(1)));
         move(rejected, PostState.SUBMITTED, leila, null, now.minus(Duration.ofDays(6)));
         move(rejected, PostState.REJECTED, editor, "Bokrean annonseras av kommunen centralt i år.",
                 now.minus(Duration.ofDays(5)));
         Post withdrawn = seed(staff, null, "Stängt på grund av strömavbrott.", null,
-                List.of(ChannelKind.TWITTER), null);
+                List.of(ChannelKind.TWITTER), null, now.minus(Duration.ofDays(4)).minus(Duration.ofMinutes(30)));
         move(withdrawn, PostState.WITHDRAWN, staff, null, now.minus(Duration.ofDays(4)));
     }
 
@@ -120,27 +126,27 @@ class PostDemoData implements ApplicationRunner {
     }
 
     private Post seed(long author, String title, String body, String link, List<ChannelKind> kinds,
-                      Instant scheduledAt) {
+                      Instant scheduledAt, Instant created) {
         SenderDetails sender = people.senderDetails(author).orElseThrow();
         List<ChannelText> texts = kinds.stream()
                 .map(kind -> channels.active().stream().filter(c -> c.kind() == kind).findFirst().orElseThrow())
                 .map((ChannelSummary c) -> ChannelRendering.render(c, title, body, link, sender))
                 .toList();
-        Post post = new Post(author, clock.instant());
-        post.write(title, body, link, author, scheduledAt, texts, clock.instant());
+        Post post = new Post(author, created);
+        post.write(title, body, link, author, scheduledAt, texts, created);
         return posts.save(post);
     }
 
     /** Approved demo posts go to the practice channels, so the newcomer sees them published on the timelines. */
     private Post seedOn(long author, String title, String body, String link, List<String> channelNames,
-                        Instant scheduledAt) {
+                        Instant scheduledAt, Instant created) {
         SenderDetails sender = people.senderDetails(author).orElseThrow();
         List<ChannelText> texts = channelNames.stream()
                 .map(name -> channels.active().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow())
                 .map((ChannelSummary c) -> ChannelRendering.render(c, title, body, link, sender))
                 .toList();
-        Post post = new Post(author, clock.instant());
-        post.write(title, body, link, author, scheduledAt, texts, clock.instant());
+        Post post = new Post(author, created);
+        post.write(title, body, link, author, scheduledAt, texts, created);
         return posts.save(post);
     }
 

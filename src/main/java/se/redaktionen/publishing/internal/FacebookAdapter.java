@@ -194,6 +194,13 @@ class FacebookAdapter implements PlatformAdapter, AudienceReader {
      * {@code POST /{page-id}/feed} returned it), a reply its parent comment. The page's own comments — our
      * replies — are left out. The cursor is the last {@code created_time} handed out (epoch seconds) and the
      * ids of that second (see {@link TimeCursor}); each call reads the platform afresh from it.
+     *
+     * <p>A comment can become readable after newer ones were read, with the time it was written (one the
+     * page's moderation or Facebook's filter held back and someone let through later): behind the cursor,
+     * where the next call does not look. As for blog comments (see {@code WordPressAdapter}), nothing is
+     * remembered to catch it; the comments behind the cursor on the pages read anyway — every post's newest
+     * hundred, of the last 30 days' posts — are handed out again as {@code late} on the last page, and the
+     * response module stores what it does not have yet. That costs no extra request.
      */
     @Override
     public InboundPage fetchResponses(ChannelAccount account, String cursor) {
@@ -203,6 +210,7 @@ class FacebookAdapter implements PlatformAdapter, AudienceReader {
         Client client = client(account);
         PageIdentity page = new PageIdentity(client, account);
         List<InboundResponse> fresh = new ArrayList<>();
+        List<InboundResponse> late = new ArrayList<>();
         String after = null;
         for (int feedPage = 0; feedPage < MAX_FEED_PAGES; feedPage++) {
             List<Parameter> parameters = new ArrayList<>(List.of(Parameter.with("fields", FEED_FIELDS),
@@ -214,7 +222,7 @@ class FacebookAdapter implements PlatformAdapter, AudienceReader {
             for (JsonNode post : feed.path("data")) {
                 String postId = post.path("id").asString("");
                 if (!postId.isEmpty()) {
-                    collect(client, postId, post.path("comments"), from, notBefore, page, fresh);
+                    collect(client, postId, post.path("comments"), from, notBefore, page, fresh, late);
                 }
             }
             after = nextPage(feed);
@@ -224,12 +232,17 @@ class FacebookAdapter implements PlatformAdapter, AudienceReader {
         }
         fresh.sort(TimeCursor.ORDER);
         List<InboundResponse> handedOut = List.copyOf(fresh.size() > pageSize ? fresh.subList(0, pageSize) : fresh);
-        return new InboundPage(handedOut, TimeCursor.after(from, handedOut, cursor), fresh.size() > pageSize);
+        boolean more = fresh.size() > pageSize;
+        return new InboundPage(handedOut, TimeCursor.after(from, handedOut, cursor), more,
+                more ? List.of() : List.copyOf(late));
     }
 
-    /** One post's comments newer than the cursor, newest first, following its pages down to the cursor. */
+    /**
+     * One post's comments newer than the cursor, newest first, following its pages down to the cursor; the
+     * ones behind the cursor on those pages go to {@code late}.
+     */
     private void collect(Client client, String postId, JsonNode comments, TimeCursor from, long notBefore,
-                         PageIdentity page, List<InboundResponse> fresh) {
+                         PageIdentity page, List<InboundResponse> fresh, List<InboundResponse> late) {
         JsonNode list = comments;
         for (int i = 0; i < MAX_COMMENT_PAGES; i++) {
             boolean reachedCursor = false;
@@ -239,19 +252,19 @@ class FacebookAdapter implements PlatformAdapter, AudienceReader {
                 if (id.isEmpty() || at == null) {
                     continue;
                 }
-                if (at.getEpochSecond() < notBefore) {
-                    reachedCursor = true;
-                    continue;
-                }
+                boolean behind = at.getEpochSecond() < notBefore;
+                reachedCursor |= behind;
                 JsonNode author = comment.path("from");
-                if (page.is(author.path("id").asString("")) || TimeCursor.seen(from, at, id)) {
+                // Without a cursor, behind is before the first reading's 30 days.
+                if ((behind && from == null) || page.is(author.path("id").asString(""))) {
                     continue;
                 }
                 String parent = comment.path("parent").path("id").asString("");
-                fresh.add(new InboundResponse(id, parent.isEmpty() ? InboundKind.COMMENT : InboundKind.REPLY,
-                        parent.isEmpty() ? postId : parent, postId,
+                InboundResponse response = new InboundResponse(id, parent.isEmpty() ? InboundKind.COMMENT
+                        : InboundKind.REPLY, parent.isEmpty() ? postId : parent, postId,
                         InboundText.name(author.path("name").asString(null)), null,
-                        InboundText.text(comment.path("message").asString("")), at));
+                        InboundText.text(comment.path("message").asString("")), at);
+                (TimeCursor.seen(from, at, id) ? late : fresh).add(response);
             }
             String after = nextPage(list);
             if (reachedCursor || after == null) {

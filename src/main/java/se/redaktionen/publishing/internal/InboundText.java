@@ -19,7 +19,7 @@ final class InboundText {
     static final int MAX_TEXT = 10_000;
     static final int MAX_NAME = 200;
 
-    /** How far back a channel's very first reading of responses goes. */
+    /** How far back a channel's very first reading of responses goes, and how far back late ones are looked for. */
     static final Duration FIRST_READING = Duration.ofDays(30);
 
     private static final Pattern LINE_BREAK = Pattern.compile("(?i)(<br\\s*/?>|</li\\s*>)[ \\t]*\\r?\\n?");

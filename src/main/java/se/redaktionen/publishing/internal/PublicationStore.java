@@ -49,13 +49,13 @@ class PublicationStore {
                 insert into publication (post_id, channel_id, slug, title, text, link, state, due_at, next_attempt_at,
                                          created_at, updated_at)
                 values (?, ?, ?, ?, ?, ?, 'PENDING', ?, ?, ?, ?)""",
-                postId, channelId, newSlug(), title, text, link, ts(dueAt), ts(nextAttemptAt), ts(now), ts(now));
+                postId, channelId, Slug.of(title, text), title, text, link, ts(dueAt), ts(nextAttemptAt), ts(now), ts(now));
     }
 
     /** A publication made outside the outbox (imported history): published as it stands, never claimed. */
     long insertPublished(long postId, long channelId, String title, String text, String link,
                          Instant publishedAt, String platformId, String url, Instant now) {
-        String slug = newSlug();
+        String slug = Slug.of(title, text);
         jdbc.update("""
                 insert into publication (post_id, channel_id, slug, title, text, link, state, due_at, attempts,
                                          platform_id, url, published_at, created_at, updated_at)
@@ -67,7 +67,7 @@ class PublicationStore {
 
     long insertReply(long responseId, long channelId, String inReplyTo, String replyParent, String text,
                      Instant now) {
-        String slug = newSlug();
+        String slug = Slug.of(null, text);
         jdbc.update("""
                 insert into publication (response_id, channel_id, slug, text, in_reply_to, reply_parent, state, due_at,
                                          next_attempt_at, created_at, updated_at)
@@ -273,11 +273,6 @@ class PublicationStore {
                 rs.getString("error_code"), rs.getString("error_detail"), instant(rs, "published_at"),
                 instant(rs, "created_at"), nullableLong(rs, "response_id"), rs.getString("in_reply_to"),
                 rs.getString("reply_parent"));
-    }
-
-    /** The idempotency key: the WordPress slug, the sandbox key, and how reconciliation finds the post. */
-    private static String newSlug() {
-        return "rdk-" + java.util.UUID.randomUUID();
     }
 
     private static Long nullableLong(ResultSet rs, String column) throws SQLException {

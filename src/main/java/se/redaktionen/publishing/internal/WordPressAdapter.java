@@ -7,9 +7,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,13 +23,13 @@ import tools.jackson.databind.JsonNode;
 
 import se.redaktionen.channel.ChannelAccount;
 import se.redaktionen.channel.ChannelKind;
-import se.redaktionen.publishing.InboundKind;
 import se.redaktionen.publishing.InboundPage;
 import se.redaktionen.publishing.InboundResponse;
 
 /**
  * A WordPress blog through its REST API with an application password (HTTP Basic). The channel's
- * handle is the site address. Each publication carries a unique slug, by which reconciliation finds it.
+ * handle is the site address. Each publication carries a unique, readable slug ({@link Slug}), by which
+ * reconciliation finds it.
  * Comments are read, answered and moderated as that user, who must be allowed to moderate comments
  * (the Editor or Administrator role).
  */
@@ -40,7 +37,6 @@ import se.redaktionen.publishing.InboundResponse;
 class WordPressAdapter implements PlatformAdapter {
 
     private static final String COMMENTS = "/wp-json/wp/v2/comments";
-    private static final int PER_PAGE = 100;
     private static final int MAX_PAGES_PER_READ = 50;
     /**
      * WordPress compares {@code after} with a comment's local time, which repeats an hour when daylight
@@ -148,12 +144,12 @@ class WordPressAdapter implements PlatformAdapter {
      */
     private Optional<Published> findReply(ChannelAccount account, Publication publication) {
         URI uri = endpoint(account, COMMENTS).queryParam("parent", commentId(publication.inReplyTo()))
-                .queryParam("context", "edit").queryParam("status", "all").queryParam("per_page", PER_PAGE)
+                .queryParam("context", "edit").queryParam("status", "all").queryParam("per_page", WordPressComments.PER_PAGE)
                 .queryParam("orderby", "date_gmt").queryParam("order", "desc").encode().build().toUri();
         JsonNode found = http.call(HttpMethod.GET, uri, auth(account), null, IDEMPOTENT, WordPressAdapter::errorText);
         String wanted = SameText.normalise(publication.text());
         for (JsonNode comment : found) {
-            if (SameText.normalise(commentText(comment)).equals(wanted) && comment.hasNonNull("id")) {
+            if (SameText.normalise(WordPressComments.text(comment)).equals(wanted) && comment.hasNonNull("id")) {
                 return Optional.of(new Published(comment.path("id").asString(), comment.path("link").asString(null)));
             }
         }
@@ -188,7 +184,8 @@ class WordPressAdapter implements PlatformAdapter {
      * (the post as {@code parentPlatformId}). Comments written by the application-password user — our own
      * replies — are left out. The cursor is the last {@code date_gmt} read and the ids of that second (see
      * {@link TimeCursor}); each reading starts over at page 1 just before it, so a comment deleted
-     * meanwhile cannot shift another past us. The first reading goes 30 days back.
+     * meanwhile cannot shift another past us. The first reading goes 30 days back. On a reading's last
+     * page come the comments approved late (see {@link #approvedBehind}).
      */
     @Override
     public InboundPage fetchResponses(ChannelAccount account, String cursor) {
@@ -198,73 +195,70 @@ class WordPressAdapter implements PlatformAdapter {
         long me = http.call(HttpMethod.GET, endpoint(account, "/wp-json/wp/v2/users/me").build().toUri(),
                 auth(account), null, IDEMPOTENT, WordPressAdapter::errorText).path("id").asLong(0);
         for (int page = 1; ; page++) {
-            URI uri = endpoint(account, COMMENTS).queryParam("after", after.toString())
-                    .queryParam("orderby", "date_gmt").queryParam("order", "asc").queryParam("per_page", PER_PAGE)
-                    .queryParam("page", page).queryParam("context", "edit").queryParam("status", "approve")
-                    .encode().build().toUri();
-            PlatformHttp.Answer answer = http.exchange(HttpMethod.GET, uri, auth(account), null, IDEMPOTENT,
-                    WordPressAdapter::errorText);
-            if (!answer.body().isArray()) {
-                throw HttpOutcomes.fail(PlatformFailure.Kind.RETRY, FailureCode.UNEXPECTED_RESPONSE,
-                        "no list of comments in the answer", null, null);
-            }
+            PlatformHttp.Answer answer = approvedComments(account, after, null, "asc", page);
             List<InboundResponse> fresh = new ArrayList<>();
-            for (JsonNode comment : answer.body()) {
-                if (me != 0 && comment.path("author").asLong(0) == me) {
-                    continue;
-                }
-                InboundResponse response = response(comment);
-                if (response != null && !TimeCursor.seen(from, response.at(), response.platformId())) {
+            for (InboundResponse response : WordPressComments.responses(answer, me)) {
+                if (!TimeCursor.seen(from, response.at(), response.platformId())) {
                     fresh.add(response);
                 }
             }
             fresh.sort(TimeCursor.ORDER);
-            boolean more = page < totalPages(answer, page);
+            boolean more = page < WordPressComments.totalPages(answer, page);
             if (!fresh.isEmpty() || !more || page >= MAX_PAGES_PER_READ) {
-                return new InboundPage(fresh, TimeCursor.after(from, fresh, cursor), more && !fresh.isEmpty());
+                boolean goesOn = more && !fresh.isEmpty();
+                return new InboundPage(fresh, TimeCursor.after(from, fresh, cursor), goesOn,
+                        goesOn || from == null ? List.of() : approvedBehind(account, from, me));
             }
         }
     }
 
-    private static InboundResponse response(JsonNode comment) {
-        String id = comment.path("id").asString("");
-        long post = comment.path("post").asLong(0);
-        Instant at = gmt(comment.path("date_gmt").asString(""));
-        if (id.isEmpty() || post == 0 || at == null) {
-            return null;
-        }
-        long parent = comment.path("parent").asLong(0);
-        return new InboundResponse(id, parent == 0 ? InboundKind.COMMENT : InboundKind.REPLY,
-                String.valueOf(parent == 0 ? post : parent), String.valueOf(post),
-                InboundText.name(comment.path("author_name").asString(null)), null,
-                InboundText.text(commentText(comment)), at);
-    }
-
-    /** The comment as text: its raw content where the user may see it (context=edit), else the rendered HTML. */
-    private static String commentText(JsonNode comment) {
-        JsonNode content = comment.path("content");
-        String raw = content.path("raw").asString(null);
-        return InboundText.fromHtml(raw != null ? raw : content.path("rendered").asString(""));
-    }
-
-    private static Instant gmt(String dateGmt) {
-        try {
-            return dateGmt.isEmpty() ? null : LocalDateTime.parse(dateGmt).toInstant(ZoneOffset.UTC);
-        } catch (DateTimeParseException unreadable) {
-            return null;
-        }
-    }
-
-    private static int totalPages(PlatformHttp.Answer answer, int page) {
-        String total = answer.headers().getFirst("X-WP-TotalPages");
-        try {
-            if (total != null) {
-                return Integer.parseInt(total.strip());
+    /**
+     * The approved comments of the last 30 days that the cursor has already passed, newest first:
+     * {@code GET /wp-json/wp/v2/comments?after=…&before=…&orderby=date_gmt&order=desc&…&status=approve}.
+     * WordPress holds a first-time commenter's comment until someone approves it, and the comment keeps
+     * the time it was written, so once approved it sits behind comments read meanwhile, where the cursor
+     * never looks again. Rather than remembering held comments (the moderation queue fills with spam by
+     * the hundred, more than a cursor can hold, and what did not fit would be lost as silently as before),
+     * the window is read again on every reading's last page, and the response module stores what it does
+     * not have yet. For a library's blog that is a request or two a poll; a comment approved after more
+     * than 30 days, or behind the newest 5,000, is not read.
+     */
+    private List<InboundResponse> approvedBehind(ChannelAccount account, TimeCursor from, long me) {
+        Instant windowStart = http.clock().instant().minus(InboundText.FIRST_READING);
+        // Like after, before is compared with the local time: reach past the cursor, then keep what it passed.
+        Instant before = Instant.ofEpochSecond(from.second()).plus(OVERLAP);
+        List<InboundResponse> behind = new ArrayList<>();
+        for (int page = 1; page <= MAX_PAGES_PER_READ && before.isAfter(windowStart); page++) {
+            PlatformHttp.Answer answer = approvedComments(account, windowStart, before, "desc", page);
+            for (InboundResponse response : WordPressComments.responses(answer, me)) {
+                if (TimeCursor.seen(from, response.at(), response.platformId())) {
+                    behind.add(response);
+                }
             }
-        } catch (NumberFormatException unreadable) {
-            // Judged by the page's size below.
+            if (page >= WordPressComments.totalPages(answer, page)) {
+                break;
+            }
         }
-        return answer.body().size() >= PER_PAGE ? page + 1 : page;
+        return behind;
+    }
+
+    /** One page of the blog's approved comments written after {@code after} (and before {@code before}). */
+    private PlatformHttp.Answer approvedComments(ChannelAccount account, Instant after, Instant before, String order,
+                                                 int page) {
+        UriComponentsBuilder query = endpoint(account, COMMENTS).queryParam("after", after.toString());
+        if (before != null) {
+            query.queryParam("before", before.toString());
+        }
+        URI uri = query.queryParam("orderby", "date_gmt").queryParam("order", order)
+                .queryParam("per_page", WordPressComments.PER_PAGE).queryParam("page", page)
+                .queryParam("context", "edit").queryParam("status", "approve").encode().build().toUri();
+        PlatformHttp.Answer answer = http.exchange(HttpMethod.GET, uri, auth(account), null, IDEMPOTENT,
+                WordPressAdapter::errorText);
+        if (!answer.body().isArray()) {
+            throw HttpOutcomes.fail(PlatformFailure.Kind.RETRY, FailureCode.UNEXPECTED_RESPONSE,
+                    "no list of comments in the answer", null, null);
+        }
+        return answer;
     }
 
     private static String commentId(String platformId) {

@@ -206,7 +206,7 @@ class ResponseApiController {
         return new ResponseJson(r.getId(), r.getChannelId(), channelName, r.getPlatformId(), r.getKind().name(),
                 r.getInReplyTo(), r.getPostId(), r.getAuthorName(), r.getAuthorHandle(), r.getText(),
                 r.getReceivedAt(), r.getState().name(), username(r.getAssigneeId()), r.getRoutedTo().name(),
-                deadlines.answerBy(r.getReceivedAt()), deadlines.overdue(r, now), deadlines.escalated(r, now),
+                deadlines.answerBy(r), deadlines.overdue(r, now), deadlines.escalated(r, now),
                 r.getFirstAnsweredAt(), username(r.getAnsweredBy()), r.getAnsweredWhere(), r.getAnswerText(),
                 reply == null ? null : new Reply(reply.id(), reply.state().name(), reply.url(),
                         reply.errorCode() == null ? null : messages.getMessage("publication.error."

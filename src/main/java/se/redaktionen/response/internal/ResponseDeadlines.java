@@ -27,6 +27,14 @@ class ResponseDeadlines {
         return workingDays.deadline(received, properties.answerWithinWorkingDays());
     }
 
+    /**
+     * When this response must be answered; null once moderation has hidden or removed it, for then nobody
+     * is to answer it, and a deadline shown or counted would only mislead.
+     */
+    Instant answerBy(Response response) {
+        return response.getState().moderated() ? null : answerBy(response.getReceivedAt());
+    }
+
     Instant escalatesAt(Instant received) {
         return workingDays.deadline(received, properties.escalateAfterWorkingDays());
     }

@@ -426,10 +426,12 @@ class ResponseDemoData implements ApplicationRunner {
                 if (pub.kind() == ChannelKind.TWITTER) {
                     p.kind = random.nextDouble() < 0.65 ? ResponseKind.REPLY : ResponseKind.MENTION;
                     p.inReplyTo = pub.platformId();
-                } else if (!onThis.isEmpty() && random.nextDouble() < 0.12) {
-                    // Someone answers another commenter in the thread under the post.
+                } else if (onThis.stream().anyMatch(o -> o.received.isBefore(received))
+                        && random.nextDouble() < 0.12) {
+                    // Someone answers another commenter in the thread under the post, one who wrote before.
+                    List<Planned> earlier = onThis.stream().filter(o -> o.received.isBefore(received)).toList();
                     p.kind = ResponseKind.REPLY;
-                    p.inReplyTo = onThis.get(random.nextInt(onThis.size())).platformId;
+                    p.inReplyTo = earlier.get(random.nextInt(earlier.size())).platformId;
                     p.parent = pub.platformId();
                 } else {
                     p.kind = ResponseKind.COMMENT;

@@ -137,7 +137,7 @@ class ResponsePageController {
         model.addAttribute("response", response);
         model.addAttribute("channel", channel);
         model.addAttribute("persons", persons);
-        model.addAttribute("answerBy", deadlines.answerBy(response.getReceivedAt()));
+        model.addAttribute("answerBy", deadlines.answerBy(response));
         model.addAttribute("escalatesAt", deadlines.escalatesAt(response.getReceivedAt()));
         model.addAttribute("overdue", deadlines.overdue(response, now));
         model.addAttribute("escalated", deadlines.escalated(response, now));

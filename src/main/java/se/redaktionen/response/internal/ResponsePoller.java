@@ -2,7 +2,9 @@ package se.redaktionen.response.internal;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,13 +30,15 @@ import se.redaktionen.response.ResponseKind;
 /**
  * Reads each active channel's new responses from its platform, from a stored cursor. The cursor moves
  * only past what has been stored, so a poll that fails halfway resumes where it stopped and a second
- * poll stores nothing twice; the failure is kept on the channel for people to see. One instance polls
+ * poll stores nothing twice; the failure is kept on the channel for people to see. Responses a platform
+ * showed late, behind the cursor, come with the last page and are stored if they are not here yet. One instance polls
  * a channel at a time: the channel's row is locked with SKIP LOCKED for the poll.
  */
 @Component
 class ResponsePoller {
 
     static final int MAX_PAGES_PER_POLL = 20;
+    private static final int LATE_BATCH = 500;
 
     private static final Logger log = LoggerFactory.getLogger(ResponsePoller.class);
 
@@ -94,6 +98,7 @@ class ResponsePoller {
                     for (InboundResponse response : found.responses()) {
                         count += store(channelId, response) ? 1 : 0;
                     }
+                    count += storeLate(channelId, found.late());
                     cursor = found.nextCursor();
                     jdbc.update("""
                             update response_channel set poll_cursor = ?, last_polled_at = ?, last_poll_error_code = null,
@@ -114,6 +119,28 @@ class ResponsePoller {
             return count;
         });
         return stored == null ? 0 : stored;
+    }
+
+    /**
+     * Responses from behind the cursor, read again because a platform showed them late: most are here
+     * already, so those are left out in one query per batch before anything is recorded.
+     */
+    private int storeLate(long channelId, List<InboundResponse> late) {
+        int count = 0;
+        for (int start = 0; start < late.size(); start += LATE_BATCH) {
+            List<InboundResponse> batch = late.subList(start, Math.min(late.size(), start + LATE_BATCH));
+            Set<String> stored = new HashSet<>(responses.storedPlatformIds(channelId,
+                    batch.stream().map(InboundResponse::platformId).toList()));
+            for (InboundResponse response : batch) {
+                if (!stored.contains(response.platformId()) && store(channelId, response)) {
+                    count++;
+                }
+            }
+        }
+        if (count > 0) {
+            log.info("Stored {} response(s) of channel {} that its platform showed late", count, channelId);
+        }
+        return count;
     }
 
     private boolean store(long channelId, InboundResponse in) {

@@ -72,7 +72,7 @@ class AudienceApiTest {
 
         mvc.perform(get("/api/v1/channels/{id}/audience", channel).with(httpBasic("demo-staff", "demo")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.from").value(TODAY.minusDays(90).toString()))
+                .andExpect(jsonPath("$.from").value(TODAY.minusDays(89).toString()))
                 .andExpect(jsonPath("$.to").value(TODAY.toString()))
                 .andExpect(jsonPath("$.snapshots.length()").value(0))
                 .andExpect(jsonPath("$.change").value(Matchers.nullValue()));

@@ -70,14 +70,14 @@ class AudienceChartTest {
     }
 
     @Test
-    void thePeriodDefaultsToTheLast90DaysAndNamesWhatWasWrong() {
+    void thePeriodDefaultsToTheLast90DaysTodayIncludedAndNamesWhatWasWrong() {
         LocalDate today = LocalDate.of(2025, 11, 30);
 
-        assertThat(AudiencePeriod.parse(null, null, today)).isEqualTo(new AudiencePeriod(today.minusDays(90), today, null));
+        assertThat(AudiencePeriod.parse(null, null, today)).isEqualTo(new AudiencePeriod(today.minusDays(89), today, null));
         assertThat(AudiencePeriod.parse("2025-09-01", "2025-10-01", today))
                 .isEqualTo(new AudiencePeriod(SEP_1, LocalDate.of(2025, 10, 1), null));
         assertThat(AudiencePeriod.parse("2025-13-01", "", today).problem()).isEqualTo("audience.period.invalid");
-        assertThat(AudiencePeriod.parse("1 sep", null, today).from()).isEqualTo(today.minusDays(90));
+        assertThat(AudiencePeriod.parse("1 sep", null, today).from()).isEqualTo(today.minusDays(89));
         assertThat(AudiencePeriod.parse("2025-10-01", "2025-09-01", today).problem())
                 .isEqualTo("audience.period.reversed");
     }

@@ -239,6 +239,24 @@ class FacebookAdapterResponsesTest {
     }
 
     @Test
+    void aCommentThatBecomesReadableBehindTheCursorComesAgainOnTheLastPage() {
+        Instant read = now.minusSeconds(300);
+        graph.stubFor(get(urlPathEqualTo(FEED)).willReturn(okJson("""
+                {"data":[{"id":"123_456","created_time":"%1$s","comments":{"data":[
+                   {"id":"456_905","message":"Ny","from":{"name":"E","id":"5"},"created_time":"%2$s"},
+                   {"id":"456_904","message":"Läst","from":{"name":"D","id":"4"},"created_time":"%3$s"},
+                   {"id":"456_903","message":"Släppt igenom","from":{"name":"C","id":"3"},"created_time":"%4$s"}]}}]}"""
+                .formatted(graphTime(now.minus(Duration.ofDays(1))), graphTime(now.minusSeconds(100)),
+                        graphTime(read), graphTime(now.minus(Duration.ofHours(5)))))));
+
+        InboundPage page = adapter().fetchResponses(account, read.getEpochSecond() + ":456_904");
+
+        assertThat(page.responses()).extracting(InboundResponse::platformId).containsExactly("456_905");
+        assertThat(page.late()).extracting(InboundResponse::platformId).containsExactly("456_904", "456_903");
+        assertThat(page.late().get(1).at()).isEqualTo(now.minus(Duration.ofHours(5)));
+    }
+
+    @Test
     void aRateLimitWhileReadingIsATemporaryFailure() {
         graph.stubFor(get(urlPathEqualTo(FEED)).willReturn(graphError(403, """
                 {"error":{"message":"(#32) Page request limit reached","type":"OAuthException","code":32,\

@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -30,6 +31,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -64,6 +66,13 @@ class WordPressAdapterResponsesTest {
     private final Clock clock = Clock.fixed(Instant.now().truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC);
     private final Instant now = clock.instant();
     private final JsonMapper json = JsonMapper.builder().build();
+
+    /** Unless a test says otherwise, nothing behind the cursor was approved late. */
+    @BeforeEach
+    void nothingApprovedLate() {
+        blog.stubFor(get(urlPathEqualTo(COMMENTS)).withQueryParam("before", matching(".+")).atPriority(9)
+                .willReturn(page(0, 0)));
+    }
 
     @Test
     void aReplyIsACommentUnderThePostWithTheAnsweredCommentAsParentAsTheApplicationPasswordUser() {
@@ -240,6 +249,35 @@ class WordPressAdapterResponsesTest {
             assertThat(r.parentPlatformId()).isEqualTo("42");
         });
         assertThat(page.more()).isFalse();
+    }
+
+    @Test
+    void aCommentApprovedAfterNewerOnesWereReadComesBehindTheCursorOnTheLastPage() {
+        Instant held = now.minus(Duration.ofHours(5));
+        Instant read = now.minus(Duration.ofHours(1));
+        String cursor = read.getEpochSecond() + ":81";
+        blog.stubFor(get(ME).willReturn(okJson("{\"id\":1,\"name\":\"Redaktionen\"}")));
+        blog.stubFor(get(urlPathEqualTo(COMMENTS)).withQueryParam("order", equalTo("asc"))
+                .willReturn(page(1, 1, comment(81, 42, 0, 0, "Omar", read, "Läst"))));
+        // The first-time commenter's comment, held since it was written, is approved now.
+        blog.stubFor(get(urlPathEqualTo(COMMENTS)).withQueryParam("order", equalTo("desc")).willReturn(page(3, 1,
+                comment(81, 42, 0, 0, "Omar", read, "Läst"),
+                comment(501, 42, 81, 1, "Redaktionen", held.plusSeconds(60), "Vårt svar"),
+                comment(79, 42, 0, 0, "Ny läsare", held, "Min första kommentar"))));
+
+        InboundPage page = adapter().fetchResponses(account(), cursor);
+
+        assertThat(page.responses()).isEmpty();
+        assertThat(page.nextCursor()).isEqualTo(cursor);
+        assertThat(page.late()).extracting(InboundResponse::platformId).containsExactly("81", "79");
+        assertThat(page.late().get(1).at()).isEqualTo(held);
+        LoggedRequest again = blog.findAll(getRequestedFor(urlPathEqualTo(COMMENTS))
+                .withQueryParam("order", equalTo("desc"))).get(0);
+        assertThat(Map.of("after", param(again, "after"), "before", param(again, "before"),
+                "orderby", param(again, "orderby"), "status", param(again, "status"),
+                "context", param(again, "context"))).isEqualTo(Map.of(
+                "after", now.minus(Duration.ofDays(30)).toString(), "before", read.plus(Duration.ofHours(2))
+                        .toString(), "orderby", "date_gmt", "status", "approve", "context", "edit"));
     }
 
     @Test

@@ -11,6 +11,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -52,7 +53,8 @@ import se.redaktionen.support.PostgresTest;
  * published on the blog as post 42, a comment on it is read in once and routed to the post's sender,
  * the sender answers, and the answer is sent once as a reply under post 42 to that comment; a reply
  * to our answer goes to whoever answered, and our own comment is never read in as a response. A poll
- * that fails midway keeps what it stored and the next one continues from there.
+ * that fails midway keeps what it stored and the next one continues from there, and a comment approved
+ * after newer ones were read is stored once when it appears.
  */
 @PostgresTest
 class WordPressResponsesFlowTest {
@@ -194,6 +196,36 @@ class WordPressResponsesFlowTest {
                 String.class, channel)).containsExactly("61", "62", "63", "64");
         assertThat(pollState(channel)).containsEntry("poll_cursor", t.plusSeconds(180).getEpochSecond() + ":64")
                 .containsEntry("last_poll_error_code", null).containsEntry("failed_polls", 0);
+    }
+
+    @Test
+    void aCommentApprovedAfterNewerOnesWereReadIsStoredOnceWhenItAppears() throws Exception {
+        String site = "/blogg-" + System.nanoTime();
+        String comments = site + "/wp-json/wp/v2/comments";
+        long channel = wordPressChannel(wordpress.baseUrl() + site);
+        Instant written = Instant.now().minus(Duration.ofHours(4)).truncatedTo(ChronoUnit.SECONDS);
+        String held = comment(90, 99, 0, 0, "Ny läsare", written, "Min första kommentar: finns boken på somaliska?");
+        String newer = comment(91, 99, 0, 0, "Lisa", written.plus(Duration.ofMinutes(30)), "Tack för tipset!");
+        String newest = comment(92, 99, 0, 0, "Omar", written.plus(Duration.ofHours(3)), "Jag kommer på lördag.");
+        wordpress.stubFor(get(site + "/wp-json/wp/v2/users/me").willReturn(okJson("{\"id\":1,\"name\":\"R\"}")));
+        // The first-time commenter's comment is held for moderation: the blog lists only the others.
+        wordpress.stubFor(get(urlPathEqualTo(comments)).inScenario(site).whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(commentPage(newer, newest)));
+        // Approved hours later, it is listed by the time it was written, before the two already read.
+        wordpress.stubFor(get(urlPathEqualTo(comments)).inScenario(site).whenScenarioStateIs("approved")
+                .willReturn(commentPage(held, newer, newest)));
+
+        assertThat(poller.poll(channel)).isEqualTo(2);
+        wordpress.setScenarioState(site, "approved");
+        assertThat(poller.poll(channel)).isEqualTo(1);
+        assertThat(poller.poll(channel)).isZero();
+
+        assertThat(jdbc.queryForList("select platform_id from response where channel_id = ? order by received_at",
+                String.class, channel)).containsExactly("90", "91", "92");
+        assertThat(responses.findByChannelIdAndPlatformId(channel, "90").orElseThrow().getReceivedAt())
+                .isEqualTo(written);
+        assertThat(pollState(channel)).containsEntry("poll_cursor",
+                written.plus(Duration.ofHours(3)).getEpochSecond() + ":92");
     }
 
     private Map<String, Object> pollState(long channel) {

@@ -1,0 +1,93 @@
+package se.redaktionen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * What the zero-setup demo seeds, on its own fresh H2 file: every post's and response's history in the
+ * order it could have happened — created, submitted, reviewed, published, then responses, then answers —
+ * and exactly the figures README.md promises.
+ */
+class DemoDataTest {
+
+    @TempDir
+    static Path dataDir;
+
+    static ConfigurableApplicationContext app;
+    static JdbcTemplate jdbc;
+
+    @BeforeAll
+    static void seedTheDemo() {
+        String url = "jdbc:h2:file:" + dataDir.resolve("redaktionen")
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+        app = new SpringApplicationBuilder(RedaktionenApplication.class).profiles("demo")
+                .run("--server.port=0", "--spring.datasource.url=" + url, "--spring.main.banner-mode=off",
+                        "--redaktionen.data-dir=" + dataDir, "--logging.level.root=WARN");
+        jdbc = app.getBean(JdbcTemplate.class);
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    @Test
+    void everyPostsHistoryRunsForwardFromItsCreation() {
+        assertThat(ids("select distinct p.id from post p join post_transition t on t.post_id = p.id "
+                + "where t.at < p.created_at")).as("moved before it was created").isEmpty();
+        assertThat(ids("select distinct a.post_id from post_transition a join post_transition b "
+                + "on b.post_id = a.post_id and b.id > a.id where b.at < a.at")).as("moved back in time").isEmpty();
+        assertThat(ids("select distinct p.id from post p join post_comment c on c.post_id = p.id "
+                + "where c.at < p.created_at")).as("commented before it was created").isEmpty();
+        assertThat(ids("select distinct u.post_id from publication u join post_transition t on t.post_id = u.post_id "
+                + "where t.to_state = 'APPROVED' and u.published_at < t.at")).as("published before approval")
+                .isEmpty();
+        assertThat(count("select count(*) from post_transition")).isPositive();
+    }
+
+    @Test
+    void everyResponseComesAfterWhatItAnswersAndIsDealtWithAfterItCame() {
+        assertThat(ids("select r.id from response r join publication u on u.id = r.publication_id "
+                + "where r.received_at < u.published_at")).as("before the post it answers").isEmpty();
+        assertThat(ids("select r.id from response r join response q on q.channel_id = r.channel_id "
+                + "and q.platform_id = r.in_reply_to where r.received_at < q.received_at"))
+                .as("before the response it answers").isEmpty();
+        assertThat(ids("select id from response where created_at < received_at")).as("logged before it came")
+                .isEmpty();
+        assertThat(ids("select id from response where first_answered_at < created_at"))
+                .as("answered before it was logged").isEmpty();
+        assertThat(ids("select r.id from response r join response_moderation m on m.response_id = r.id "
+                + "where m.acted_at < r.created_at")).as("moderated before it was logged").isEmpty();
+        assertThat(count("select count(*) from response where first_answered_at is not null")).isPositive();
+    }
+
+    @Test
+    void theHistorySeededIsExactlyWhatTheReadmeSays() {
+        String real = " from publication u join channel c on c.id = u.channel_id where c.kind <> 'SANDBOX' "
+                + "and u.state = 'PUBLISHED'";
+        assertThat(count("select count(distinct u.post_id)" + real)).as("published posts").isEqualTo(60);
+        assertThat(count("select count(*)" + real)).as("publications").isEqualTo(76);
+        assertThat(count("select count(distinct author_name) from response")).as("people").isEqualTo(82);
+        assertThat(count("select count(*) from response where state = 'HIDDEN'")).isEqualTo(1);
+        assertThat(count("select count(*) from response where state = 'REMOVED'")).isEqualTo(1);
+        assertThat(count("select count(*) from response")).as("a few hundred responses").isBetween(200L, 400L);
+    }
+
+    private long count(String sql) {
+        return jdbc.queryForObject(sql, Long.class);
+    }
+
+    private List<Long> ids(String sql) {
+        return jdbc.queryForList(sql, Long.class);
+    }
+}
