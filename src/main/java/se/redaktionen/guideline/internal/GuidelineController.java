@@ -88,8 +88,9 @@ class GuidelineController {
      * are told and shown the new text instead: nobody acknowledges a text they have not seen.
      */
     @PostMapping("/{id}/acknowledge")
-    String acknowledge(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String returnTo,
-                       @AuthenticationPrincipal StaffUser user, RedirectAttributes redirect) {
+    String acknowledge(@PathVariable long id, @RequestParam int version,
+                       @RequestParam(required = false) String returnTo, @AuthenticationPrincipal StaffUser user,
+                       RedirectAttributes redirect) {
         Guideline guideline = guidelines.findById(id).orElseThrow(GuidelineController::notFound);
         LocalPath.of(returnTo).ifPresent(path -> redirect.addAttribute("returnTo", path));
         if (version != guideline.getCurrentVersion() || !guideline.isActive()) {
