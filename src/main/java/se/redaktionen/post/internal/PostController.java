@@ -79,13 +79,6 @@ class PostController {
         return channels.active();
     }
 
-    @GetMapping
-    String mine(@AuthenticationPrincipal StaffUser user, Model model) {
-        model.addAttribute("posts", posts.findMine(user.getPersonId()));
-        model.addAttribute("channelNames", channelNames());
-        return "post/mine";
-    }
-
     @GetMapping("/new")
     String createForm(@AuthenticationPrincipal StaffUser user, Model model) {
         PostForm form = new PostForm();
@@ -230,10 +223,6 @@ class PostController {
                 .flatMap(Function.identity()).distinct()
                 .collect(Collectors.toMap(Function.identity(),
                         pid -> people.findById(pid).map(PersonSummary::displayName).orElse("?")));
-    }
-
-    private Map<Long, String> channelNames() {
-        return channels.all().stream().collect(Collectors.toMap(ChannelSummary::id, ChannelSummary::name));
     }
 
     private static String redirectTo(Post post) {
