@@ -1,10 +1,12 @@
 package se.redaktionen.response.internal;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.stereotype.Component;
 
+import se.redaktionen.response.ResponseState;
 import se.redaktionen.web.SearchTerms;
 import se.redaktionen.web.TextSearch;
 
@@ -34,7 +36,12 @@ class ResponseSearch {
         if (!search.present()) {
             return "";
         }
-        String moderated = seesModeratedText ? "" : " and state not in ('HIDDEN', 'REMOVED')";
-        return " and " + textSearch.condition(TEXT, search, params) + moderated;
+        String condition = " and " + textSearch.condition(TEXT, search, params);
+        if (seesModeratedText) {
+            return condition;
+        }
+        params.addValue("moderated", Arrays.stream(ResponseState.values()).filter(ResponseState::moderated)
+                .map(Enum::name).toList());
+        return condition + " and state not in (:moderated)";
     }
 }

@@ -21,6 +21,7 @@ import com.jayway.jsonpath.JsonPath;
 
 import se.redaktionen.post.PostState;
 import se.redaktionen.support.PostgresTest;
+import se.redaktionen.support.QueryPlans;
 import se.redaktionen.support.TestPeople;
 
 /**
@@ -160,6 +161,12 @@ class PostSearchTest {
                 .andExpect(jsonPath("$.paths['/api/v1/posts'].get.responses['400']").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/responses'].get.parameters[?(@.name == 'q')]").isNotEmpty())
                 .andExpect(jsonPath("$.paths['/api/v1/responses'].get.responses['400']").exists());
+    }
+
+    @Test
+    void theSearchUsesTheFullTextIndexOfTheMigration() {
+        assertThat(QueryPlans.withoutSequentialScans(jdbc, "select id from post where " + PostSearch.TEXT.vector()
+                + " @@ websearch_to_tsquery('swedish', 'bok')")).contains("ix_post_search");
     }
 
     private MockHttpServletRequestBuilder search(String username) {

@@ -22,8 +22,9 @@ import com.jayway.jsonpath.JsonPath;
 
 import se.redaktionen.organisation.StaffUserDetailsService;
 import se.redaktionen.response.ResponseKind;
-import se.redaktionen.support.TestPeople;
 import se.redaktionen.support.PostgresTest;
+import se.redaktionen.support.QueryPlans;
+import se.redaktionen.support.TestPeople;
 
 /**
  * Searching the inbox and {@code GET /api/v1/responses?q=} on PostgreSQL: Swedish words in the text,
@@ -110,6 +111,15 @@ class ResponseSearchTest {
         mvc.perform(get("/api/v1/responses").param("q", "x".repeat(201)).with(httpBasic("demo-staff", "demo")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("search.tooLong"));
+    }
+
+    @Test
+    void theSearchUsesTheFullTextIndexOfTheMigration() {
+        String plan = QueryPlans.withoutSequentialScans(jdbc, "select id from response where "
+                + ResponseSearch.TEXT.vector() + " @@ (websearch_to_tsquery('swedish', 'bok') || "
+                + "websearch_to_tsquery('simple', 'bok'))");
+
+        assertThat(plan).contains("ix_response_search");
     }
 
     /** A response on this test's channel, given to {@code assignee}. */
