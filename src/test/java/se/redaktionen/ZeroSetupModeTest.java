@@ -105,6 +105,20 @@ class ZeroSetupModeTest {
     }
 
     @Test
+    void searchOnH2FindsEveryWordAnywhereRegardlessOfCaseAndTakesPercentSignsLiterally() throws Exception {
+        try (ConfigurableApplicationContext app = start()) {
+            HttpResponse<String> posts = getAs(app, "/api/v1/posts?q=" + encode("E-BÖCKER låna"));
+            HttpResponse<String> responses = getAs(app, "/api/v1/responses?size=200&q=" + encode("Bokcirkel"));
+            HttpResponse<String> percent = getAs(app, "/api/v1/posts?q=" + encode("e_b%"));
+
+            assertThat(posts.statusCode()).isEqualTo(200);
+            assertThat(posts.body()).contains("Nu kan du låna e-böcker");
+            assertThat(responses.body()).contains("bokcirkeln").doesNotContain("bebisar");
+            assertThat(percent.body()).isEqualTo("[]");
+        }
+    }
+
+    @Test
     void keepsItsDataAcrossARestartAndSeedsOnlyOnce() throws Exception {
         try (ConfigurableApplicationContext app = start()) {
             app.getBean(JdbcTemplate.class).update("update person set display_name = 'Kvar efter omstart' "
@@ -131,6 +145,18 @@ class ZeroSetupModeTest {
     private static HttpResponse<String> get(ConfigurableApplicationContext app, String path)
             throws IOException, InterruptedException {
         return HttpClient.newHttpClient().send(request(app, path).build(), BodyHandlers.ofString());
+    }
+
+    /** A call to the API as the demo editor, who sees every post and response. */
+    private static HttpResponse<String> getAs(ConfigurableApplicationContext app, String path)
+            throws IOException, InterruptedException {
+        String basic = Base64.getEncoder().encodeToString("demo-editor:demo".getBytes(StandardCharsets.UTF_8));
+        return HttpClient.newHttpClient().send(request(app, path).header("Authorization", "Basic " + basic).build(),
+                BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     private static HttpRequest.Builder request(ConfigurableApplicationContext app, String path) {

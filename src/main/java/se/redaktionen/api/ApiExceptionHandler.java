@@ -2,6 +2,7 @@ package se.redaktionen.api;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.annotation.Order;
@@ -23,6 +24,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
     ProblemDetail forbidden() {
         return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Your role does not allow this request.");
+    }
+
+    /** A list filter or search that cannot be read: the reason in the caller's language, and its code. */
+    @ExceptionHandler(BadFilter.class)
+    ProblemDetail badFilter(BadFilter bad) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, getMessageSource()
+                .getMessage(bad.getMessageKey(), bad.getArguments(), bad.getMessageKey(),
+                        LocaleContextHolder.getLocale()));
+        problem.setProperty("code", bad.getMessageKey());
+        return problem;
     }
 
     @ExceptionHandler(java.util.NoSuchElementException.class)

@@ -166,6 +166,26 @@ class BrowserFlowTest {
     }
 
     @Test
+    void searchingPostsAtPhoneWidthSwapsOnlyTheResultsAndBreaksNoWcagRule() {
+        driver.manage().window().setSize(new Dimension(390, 844));
+        logIn("demo-editor");
+        driver.get(url("/posts?scope=all"));
+        assertNoViolations();
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("window.samePage = true");
+
+        driver.findElement(By.id("q")).sendKeys("e-böcker");
+        driver.findElement(By.cssSelector("#post-search button[type='submit']")).click();
+        waitUntil(d -> d.getCurrentUrl().contains("q=e-b"), "the search is in the address");
+
+        waitUntil(d -> d.findElement(By.id("post-results")).getText().contains("Nu kan du låna e-böcker"), "found");
+        assertThat(((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return window.samePage"))
+                .as("htmx swapped the results without loading the page").isEqualTo(true);
+        assertNoViolations();
+        driver.get(url("/responses?view=all&state=all&q=bokcirkel"));
+        assertNoViolations();
+    }
+
+    @Test
     void theAdminAndProfilePagesHaveNoWcagViolations() {
         logIn("demo-admin");
         String facebookPage = "/channels/" + context.getBean(org.springframework.jdbc.core.JdbcTemplate.class)

@@ -30,16 +30,24 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
+import se.redaktionen.RedaktionenProperties;
+import se.redaktionen.api.BadFilter;
+
+import se.redaktionen.channel.Channels;
 import se.redaktionen.guideline.RuleChecks;
 import se.redaktionen.guideline.Violation;
 import se.redaktionen.organisation.People;
 import se.redaktionen.organisation.PersonSummary;
-import se.redaktionen.organisation.Role;
 import se.redaktionen.organisation.StaffUser;
 import se.redaktionen.post.PostState;
 import se.redaktionen.publishing.PublicationView;
 import se.redaktionen.publishing.Publications;
+import se.redaktionen.web.SearchTerms;
 import se.redaktionen.web.ValidationProblems;
 
 /** Posts through the JSON API, under exactly the rules of the pages (the same workflow service). */
@@ -89,26 +97,31 @@ class PostApiController {
                         Instant updatedAt) {
     }
 
-    private final PostRepository posts;
+    private final PostSearch search;
     private final PostTransitionRepository transitions;
     private final PostWorkflow workflow;
     private final PostWriting writing;
+    private final Channels channels;
     private final People people;
     private final RuleChecks checks;
     private final Validator validator;
     private final MessageSource messages;
     private final Publications publications;
+    private final RedaktionenProperties properties;
     private final Clock clock;
 
-    PostApiController(PostRepository posts, PostTransitionRepository transitions, PostWorkflow workflow,
-                      PostWriting writing, People people, RuleChecks checks, Validator validator,
-                      MessageSource messages, Publications publications, Clock clock) {
+    PostApiController(PostSearch search, PostTransitionRepository transitions, PostWorkflow workflow,
+                      PostWriting writing, Channels channels, People people, RuleChecks checks,
+                      Validator validator, MessageSource messages, Publications publications, RedaktionenProperties properties,
+                      Clock clock) {
         this.clock = clock;
         this.publications = publications;
-        this.posts = posts;
+        this.properties = properties;
+        this.search = search;
         this.transitions = transitions;
         this.workflow = workflow;
         this.writing = writing;
+        this.channels = channels;
         this.people = people;
         this.checks = checks;
         this.validator = validator;
@@ -116,16 +129,38 @@ class PostApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Posts: editors see all, staff those they wrote or are the sender of")
-    List<PostListItem> list(@RequestParam(required = false) PostState state,
-                            @RequestParam(required = false) String branch, @AuthenticationPrincipal StaffUser user) {
-        List<Post> visible = user.getRole() == Role.STAFF ? posts.findMine(user.getPersonId())
-                : posts.findAll(org.springframework.data.domain.Sort.by("updatedAt").descending());
-        return visible.stream()
-                .filter(p -> state == null || p.getState() == state)
+    @Operation(summary = "Posts, the last changed first: editors see all, staff those they wrote or are the sender of",
+            description = "q searches title and text (PostgreSQL: Swedish full-text search, so \"sagostunder\" "
+                    + "finds \"sagostunden\"; quoted phrases, or, -word), at most " + SearchTerms.MAX_LENGTH
+                    + " characters with at least one letter or digit. from and to are ISO dates (Swedish days, "
+                    + "both included) of the publishing time, or of the last change for a post without one. "
+                    + "page counts from 0; size is 1-" + PostSearch.MAX_SIZE + ".")
+    @ApiResponse(responseCode = "200", description = "One page of posts; an empty list past the last page")
+    @ApiResponse(responseCode = "400", description = "A q, channel, state, sender, branch, from or to that "
+            + "cannot be read (problem details with a code)", content = @Content(mediaType = "application/problem+json",
+            schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "401", description = "Not authenticated", content = @Content)
+    List<PostListItem> list(@RequestParam(required = false) String q, @RequestParam(required = false) String state,
+                            @RequestParam(required = false) String channel,
+                            @Parameter(description = "the sender's username") @RequestParam(required = false)
+                            String sender,
+                            @Parameter(description = "the sender's branch, by name") @RequestParam(required = false)
+                            String branch,
+                            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
+                            @AuthenticationPrincipal StaffUser user) {
+        PostFilters filters = PostFilters.read(q, channel, state, sender, from, to, channels, people);
+        filters.search().requireValid();
+        if (!filters.unreadable().isEmpty()) {
+            throw new BadFilter("post.filter.unreadable", String.join(", ", filters.unreadable()));
+        }
+        List<Long> branchPeople = branch == null || branch.isBlank() ? null : people.everyone().stream()
+                .filter(p -> branch.strip().equals(p.branchName())).map(PersonSummary::id).toList();
+        int limit = Math.max(1, Math.min(size, PostSearch.MAX_SIZE));
+        return search.page(filters.criteria(PostWorkflow.seesAll(user), properties.timeZone(), branchPeople), user,
+                        (long) Math.max(0, page) * limit, limit).stream()
                 .map(p -> new PostListItem(p.getId(), p.getState().name(), p.getTitle(), p.getBody(),
                         person(p.getSenderId()), p.getScheduledAt(), p.getUpdatedAt()))
-                .filter(p -> branch == null || branch.equals(p.sender().branch()))
                 .toList();
     }
 

@@ -43,7 +43,6 @@ class PostController {
 
     private static final String FORM = "post/form";
 
-    private final PostRepository posts;
     private final PostTransitionRepository transitions;
     private final PostWriting writing;
     private final Channels channels;
@@ -56,13 +55,12 @@ class PostController {
     private final Publications publications;
     private final Clock clock;
 
-    PostController(PostRepository posts, PostTransitionRepository transitions, PostWriting writing, Channels channels,
+    PostController(PostTransitionRepository transitions, PostWriting writing, Channels channels,
                    People people, RuleChecks checks, PostWorkflow workflow, PostCommentRepository comments,
                    PostImageRepository images, WarningAcknowledgementRepository warningAcknowledgements,
                    Publications publications, Clock clock) {
         this.images = images;
         this.publications = publications;
-        this.posts = posts;
         this.workflow = workflow;
         this.comments = comments;
         this.warningAcknowledgements = warningAcknowledgements;
@@ -77,13 +75,6 @@ class PostController {
     @ModelAttribute("availableChannels")
     List<ChannelSummary> availableChannels() {
         return channels.active();
-    }
-
-    @GetMapping
-    String mine(@AuthenticationPrincipal StaffUser user, Model model) {
-        model.addAttribute("posts", posts.findMine(user.getPersonId()));
-        model.addAttribute("channelNames", channelNames());
-        return "post/mine";
     }
 
     @GetMapping("/new")
@@ -231,10 +222,6 @@ class PostController {
                 .flatMap(Function.identity()).distinct()
                 .collect(Collectors.toMap(Function.identity(),
                         pid -> people.findById(pid).map(PersonSummary::displayName).orElse("?")));
-    }
-
-    private Map<Long, String> channelNames() {
-        return channels.all().stream().collect(Collectors.toMap(ChannelSummary::id, ChannelSummary::name));
     }
 
     private static String redirectTo(Post post) {

@@ -7,9 +7,6 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface PostRepository extends JpaRepository<Post, Long> {
 
-    @Query("select p from Post p where p.authorId = :personId or p.senderId = :personId order by p.updatedAt desc")
-    List<Post> findMine(long personId);
-
     /** The review queue: submitted posts, the longest waiting first. */
     List<Post> findByStateOrderByUpdatedAtAsc(se.redaktionen.post.PostState state);
 

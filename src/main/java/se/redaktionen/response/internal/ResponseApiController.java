@@ -4,7 +4,6 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -15,7 +14,8 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -27,6 +27,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import se.redaktionen.channel.ChannelSummary;
 import se.redaktionen.channel.Channels;
 import se.redaktionen.organisation.People;
@@ -37,6 +43,7 @@ import se.redaktionen.publishing.PublicationView;
 import se.redaktionen.response.ResponseKind;
 import se.redaktionen.response.ResponseRefused;
 import se.redaktionen.response.ResponseState;
+import se.redaktionen.web.SearchTerms;
 
 /** Responses through the JSON API, under the rules of the pages. */
 @RestController
@@ -72,13 +79,16 @@ class ResponseApiController {
     private final ResponseDeadlines deadlines;
     private final Channels channels;
     private final People people;
-    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate jdbc;
+    private final ResponseSearch responseSearch;
     private final MessageSource messages;
     private final Clock clock;
 
     ResponseApiController(ResponseRepository responses, ResponseRecorder recorder, ResponseWork work,
                           ResponseAccess access, ResponseDeadlines deadlines, Channels channels, People people,
-                          JdbcTemplate jdbc, MessageSource messages, Clock clock) {
+                          NamedParameterJdbcTemplate jdbc, ResponseSearch responseSearch, MessageSource messages,
+                          Clock clock) {
+        this.responseSearch = responseSearch;
         this.responses = responses;
         this.recorder = recorder;
         this.work = work;
@@ -93,10 +103,24 @@ class ResponseApiController {
 
     /** Staff get theirs and their branch's; editors all. Oldest open first, then the rest newest first. */
     @GetMapping
-    List<ResponseJson> list(@RequestParam(required = false) String state, @RequestParam(required = false) Long channel,
-                            @RequestParam(required = false) String assignee,
+    @Operation(summary = "Responses: staff get theirs and their branch's, editors all; oldest open first, then the "
+            + "rest newest first",
+            description = "q searches the text (PostgreSQL: Swedish full-text search, so \"sagostunder\" finds "
+                    + "\"sagostunden\"; quoted phrases, or, -word) and the author's name and handle, at most "
+                    + SearchTerms.MAX_LENGTH + " characters with at least one letter or digit; staff never find a "
+                    + "hidden or removed response by its words. page counts from 0; size is 1-" + MAX_PAGE + ".")
+    @ApiResponse(responseCode = "200", description = "One page of responses; an empty list past the last page")
+    @ApiResponse(responseCode = "400", description = "A q, state, channel or assignee that cannot be read "
+            + "(problem details with a code)", content = @Content(mediaType = "application/problem+json",
+            schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "401", description = "Not authenticated", content = @Content)
+    List<ResponseJson> list(@RequestParam(required = false) String q, @RequestParam(required = false) String state,
+                            @RequestParam(required = false) Long channel,
+                            @Parameter(description = "the assignee's username") @RequestParam(required = false)
+                            String assignee,
                             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
                             @AuthenticationPrincipal StaffUser user) {
+        SearchTerms search = SearchTerms.of(q).requireValid();
         ResponseState wanted = parseState(state);
         Long assigneeId = assignee == null || assignee.isBlank() ? null : people.findByUsername(assignee.strip())
                 .map(PersonSummary::id).orElseThrow(() -> new ResponseRefused("response.api.unknownAssignee"));
@@ -104,34 +128,32 @@ class ResponseApiController {
             throw new ResponseRefused("response.api.unknownChannel");
         }
         int limit = Math.max(1, Math.min(size, MAX_PAGE));
+        boolean staff = user.getRole() == Role.STAFF;
+        MapSqlParameterSource params = new MapSqlParameterSource("viewer", user.getPersonId());
         StringBuilder sql = new StringBuilder("select id from response where 1 = 1");
-        List<Object> args = new ArrayList<>();
         if (wanted != null) {
-            sql.append(" and state = ?");
-            args.add(wanted.name());
+            sql.append(" and state = :state");
+            params.addValue("state", wanted.name());
         }
         if (channel != null) {
-            sql.append(" and channel_id = ?");
-            args.add(channel);
+            sql.append(" and channel_id = :channel");
+            params.addValue("channel", channel);
         }
         if (assigneeId != null) {
-            sql.append(" and assignee_id = ?");
-            args.add(assigneeId);
+            sql.append(" and assignee_id = :assignee");
+            params.addValue("assignee", assigneeId);
         }
-        if (user.getRole() == Role.STAFF) {
-            sql.append(" and (assignee_id = ? or assignee_id in (select p.id from person p where p.branch_id = "
-                    + "(select branch_id from person where id = ?)) or channel_id in (select c.id from channel c "
-                    + "where c.branch_id = (select branch_id from person where id = ?)))");
-            args.add(user.getPersonId());
-            args.add(user.getPersonId());
-            args.add(user.getPersonId());
+        if (staff) {
+            sql.append(" and (assignee_id = :viewer or assignee_id in (select p.id from person p where p.branch_id = "
+                    + "(select branch_id from person where id = :viewer)) or channel_id in (select c.id from channel c "
+                    + "where c.branch_id = (select branch_id from person where id = :viewer)))");
         }
+        sql.append(responseSearch.condition(search, !staff, params));
         sql.append(" order by case when state in ('NEW', 'ASSIGNED') then 0 else 1 end,"
                 + " case when state in ('NEW', 'ASSIGNED') then received_at end asc, received_at desc, id"
-                + " limit ? offset ?");
-        args.add(limit);
-        args.add((long) Math.max(0, page) * limit);
-        List<Long> ids = jdbc.queryForList(sql.toString(), Long.class, args.toArray());
+                + " limit :limit offset :offset");
+        params.addValue("limit", limit).addValue("offset", (long) Math.max(0, page) * limit);
+        List<Long> ids = jdbc.queryForList(sql.toString(), params, Long.class);
         List<Response> found = responses.findAllById(ids);
         return ids.stream().map(id -> found.stream().filter(r -> r.getId().equals(id)).findFirst().orElseThrow())
                 .map(this::json).toList();

@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.redaktionen.response.ResponseKind;
 import se.redaktionen.response.ResponseState;
+import se.redaktionen.web.SearchTerms;
 
 /**
  * The inbox's lists and counts, straight from the response table and its indexes: open responses
@@ -54,12 +55,22 @@ class ResponseInbox {
         OVERDUE, ESCALATED
     }
 
-    /** A list's filters; {@code branchPeople} and {@code branchChannels} only matter for {@link View#BRANCH}. */
+    /**
+     * A list's filters; {@code branchPeople} and {@code branchChannels} only matter for {@link View#BRANCH},
+     * {@code seesModeratedText} only for a search (see {@link ResponseSearch#condition}).
+     */
     public record Query(View view, long viewerId, Collection<Long> branchPeople, Collection<Long> branchChannels,
-                 Long channelId, Collection<ResponseState> states, Instant receivedBefore) {
+                 Long channelId, Collection<ResponseState> states, Instant receivedBefore, SearchTerms search,
+                 boolean seesModeratedText) {
 
         Query withView(View other) {
-            return new Query(other, viewerId, branchPeople, branchChannels, channelId, states, receivedBefore);
+            return new Query(other, viewerId, branchPeople, branchChannels, channelId, states, receivedBefore, search,
+                    seesModeratedText);
+        }
+
+        Query withStates(Collection<ResponseState> others) {
+            return new Query(view, viewerId, branchPeople, branchChannels, channelId, others, receivedBefore, search,
+                    seesModeratedText);
         }
     }
 
@@ -73,9 +84,11 @@ class ResponseInbox {
             ResponseState.valueOf(rs.getString("state")), (Long) rs.getObject("assignee_id", Long.class));
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final ResponseSearch search;
 
-    ResponseInbox(NamedParameterJdbcTemplate jdbc) {
+    ResponseInbox(NamedParameterJdbcTemplate jdbc, ResponseSearch search) {
         this.jdbc = jdbc;
+        this.search = search;
     }
 
     long count(Query query) {
@@ -108,8 +121,7 @@ class ResponseInbox {
         List<ResponseState> open = query.states().stream().filter(OPEN::contains).sorted().toList();
         List<ResponseState> closed = query.states().stream().filter(s -> !OPEN.contains(s)).sorted().toList();
         long offset = (long) page * PAGE_SIZE;
-        long openCount = open.isEmpty() ? 0 : count(new Query(query.view(), query.viewerId(), query.branchPeople(),
-                query.branchChannels(), query.channelId(), open, query.receivedBefore()));
+        long openCount = open.isEmpty() ? 0 : count(query.withStates(open));
         List<Row> rows = new ArrayList<>();
         if (offset < openCount) {
             rows.addAll(part(query, open, true, offset, (int) Math.min(PAGE_SIZE, openCount - offset)));
@@ -148,7 +160,7 @@ class ResponseInbox {
                 + " limit :limit offset :offset", params, ROW);
     }
 
-    private static String where(Query query, MapSqlParameterSource params) {
+    private String where(Query query, MapSqlParameterSource params) {
         StringBuilder where = new StringBuilder();
         switch (query.view()) {
             case MINE -> {
@@ -179,6 +191,7 @@ class ResponseInbox {
             where.append(" and received_at < :receivedBefore");
             params.addValue("receivedBefore", Timestamp.from(query.receivedBefore()));
         }
+        where.append(search.condition(query.search(), query.seesModeratedText(), params));
         return where.toString();
     }
 

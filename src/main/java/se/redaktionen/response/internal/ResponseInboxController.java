@@ -2,7 +2,6 @@ package se.redaktionen.response.internal;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +22,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import se.redaktionen.channel.ChannelDuties;
 import se.redaktionen.channel.ChannelSummary;
@@ -34,10 +32,11 @@ import se.redaktionen.organisation.PersonSummary;
 import se.redaktionen.organisation.Role;
 import se.redaktionen.organisation.StaffUser;
 import se.redaktionen.response.ResponseState;
+import se.redaktionen.web.SearchTerms;
 
 /**
- * The response inbox: tabs for mine, my branch and (editors) unassigned and all; filters by channel,
- * state and lateness; oldest open first. Filtered by one channel, editors record that they have gone
+ * The response inbox: tabs for mine, my branch and (editors) unassigned and all; a search in the text
+ * and the author's name or handle; filters by channel, state and lateness; oldest open first. Filtered by one channel, editors record that they have gone
  * through its new responses, and admins set how often that must happen.
  */
 @Controller
@@ -76,7 +75,8 @@ class ResponseInboxController {
      * an editors' tab (unassigned, all) is refused with 403, as for every other editors' page.
      */
     @GetMapping("/responses")
-    String inbox(@RequestParam(required = false) String view, @RequestParam(required = false) String channel,
+    String inbox(@RequestParam(required = false) String view, @RequestParam(required = false) String q,
+                 @RequestParam(required = false) String channel,
                  @RequestParam(required = false) String state, @RequestParam(required = false) String due,
                  @RequestParam(required = false) String page, @AuthenticationPrincipal StaffUser user,
                  Locale locale, Model model) {
@@ -133,8 +133,9 @@ class ResponseInboxController {
                 .filter(c -> duties.of(c.id()).map(d -> myBranchId.equals(d.branchId())).orElse(false))
                 .map(ChannelSummary::id).toList();
 
+        SearchTerms search = SearchTerms.of(q);
         ResponseInbox.Query query = new ResponseInbox.Query(tab, user.getPersonId(), branchPeople, branchChannels,
-                channelId, states, receivedBefore);
+                channelId, states, receivedBefore, search, editor);
         Map<ResponseInbox.View, String> counts = new LinkedHashMap<>();
         long total = 0;
         for (ResponseInbox.View v : ResponseInbox.View.values()) {
@@ -172,8 +173,10 @@ class ResponseInboxController {
         model.addAttribute("pagesShown", total > ResponseInbox.COUNT_CAP ? pages + "+" : String.valueOf(pages));
         model.addAttribute("editor", editor);
         model.addAttribute("admin", user.getRole() == Role.ADMIN);
-        model.addAttribute("pageLinks", pageLinks(tab, channelId, stateFilter, lateness, pageNumber, pages));
-        model.addAttribute("tabLinks", tabLinks(counts.keySet(), channelId, stateFilter, lateness));
+        InboxLinks links = new InboxLinks(channelId, stateFilter, lateness, search);
+        model.addAttribute("pageLinks", links.pages(tab, pageNumber, pages));
+        model.addAttribute("tabLinks", links.tabs(counts.keySet()));
+        model.addAttribute("search", search);
         model.addAttribute("tabParam", tab.param());
         if (channelId != null && editor) {
             long id = channelId;
@@ -229,44 +232,6 @@ class ResponseInboxController {
             redirect.addFlashAttribute("intervalSet", value.intValue());
         }
         return "redirect:/responses?view=all&channel=" + found.get().id();
-    }
-
-    private Map<ResponseInbox.View, String> tabLinks(Set<ResponseInbox.View> tabs, Long channel, String state,
-                                                    ResponseInbox.Due due) {
-        Map<ResponseInbox.View, String> links = new LinkedHashMap<>();
-        for (ResponseInbox.View v : tabs) {
-            links.put(v, link(v, channel, state, due, 1));
-        }
-        return links;
-    }
-
-    private List<Map.Entry<Integer, String>> pageLinks(ResponseInbox.View tab, Long channel, String state,
-                                                      ResponseInbox.Due due, int page, int pages) {
-        List<Map.Entry<Integer, String>> links = new ArrayList<>();
-        if (page > 1) {
-            links.add(Map.entry(page - 1, link(tab, channel, state, due, page - 1)));
-        }
-        if (page < pages) {
-            links.add(Map.entry(page + 1, link(tab, channel, state, due, page + 1)));
-        }
-        return links;
-    }
-
-    private static String link(ResponseInbox.View tab, Long channel, String state, ResponseInbox.Due due, int page) {
-        UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/responses").queryParam("view", tab.param());
-        if (channel != null) {
-            uri.queryParam("channel", channel);
-        }
-        if (!OPEN.equals(state)) {
-            uri.queryParam("state", state);
-        }
-        if (due != null) {
-            uri.queryParam("due", due.name().toLowerCase(Locale.ROOT));
-        }
-        if (page > 1) {
-            uri.queryParam("page", page);
-        }
-        return uri.build().toUriString();
     }
 
     /** A count as the tabs show it; past the cap, "10 000+". */
