@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.redaktionen.channel.internal.Channel;
 import se.redaktionen.channel.internal.ChannelCredentials;
+import se.redaktionen.channel.internal.ChannelProperties;
 import se.redaktionen.channel.internal.ChannelRepository;
 
 /** The channel module's public API. */
@@ -19,10 +20,12 @@ public class Channels {
 
     private final ChannelRepository channels;
     private final ChannelCredentials credentials;
+    private final ChannelProperties properties;
 
-    Channels(ChannelRepository channels, ChannelCredentials credentials) {
+    Channels(ChannelRepository channels, ChannelCredentials credentials, ChannelProperties properties) {
         this.channels = channels;
         this.credentials = credentials;
+        this.properties = properties;
     }
 
     public List<ChannelSummary> all() {
@@ -49,6 +52,7 @@ public class Channels {
     /** The account with its credentials decrypted, for the adapters that call the platform. */
     public Optional<ChannelAccount> account(long id) {
         return channels.findById(id).map(c -> new ChannelAccount(c.getId(), c.getName(), c.getKind(), c.getHandle(),
-                c.getStatus() == ChannelStatus.ACTIVE, credentials.read(c)));
+                c.getStatus() == ChannelStatus.ACTIVE, credentials.read(c),
+                properties.allowsPlainHttp(c.isPlainHttpAllowed())));
     }
 }

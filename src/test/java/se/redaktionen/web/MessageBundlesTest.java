@@ -32,6 +32,16 @@ class MessageBundlesTest {
         assertThat(bundle("sv").stringPropertyNames()).isEqualTo(bundle("en").stringPropertyNames());
     }
 
+    /** A properties file reads {@code \n} as a line break: a text that shows a backslash-n must write {@code \\n}. */
+    @Test
+    void noMessageHoldsALineBreakOrTabTheFileTurnedAnEscapeInto() throws IOException {
+        for (String language : new String[] {"sv", "en"}) {
+            Properties bundle = bundle(language);
+            assertThat(bundle.stringPropertyNames()).allSatisfy(key ->
+                    assertThat(bundle.getProperty(key)).as(language + " " + key).doesNotContain("\n", "\r", "\t"));
+        }
+    }
+
     @Test
     void everyKeyATemplateUsesExistsInBothBundles() throws IOException {
         Set<String> used = keysIn(Path.of("src/main/resources/templates"), ".html", TEMPLATE_KEY);

@@ -75,6 +75,10 @@ public class Channel {
     @JdbcTypeCode(SqlTypes.VARBINARY)
     private byte[] credentials;
 
+    /** An admin's confirmation that credentials may go to this channel's plain-http address. */
+    @Column(name = "plain_http_allowed", nullable = false)
+    private boolean plainHttpAllowed;
+
     @Version
     private long version;
 
@@ -115,6 +119,10 @@ public class Channel {
         this.deputyId = deputyId;
         this.startedOn = startedOn;
         this.signatureTemplate = signatureTemplate;
+    }
+
+    void allowPlainHttp(boolean allowed) {
+        this.plainHttpAllowed = allowed;
     }
 
     void retire(LocalDate on, String reason) {
@@ -173,6 +181,10 @@ public class Channel {
 
     public String getSignatureTemplate() {
         return signatureTemplate;
+    }
+
+    public boolean isPlainHttpAllowed() {
+        return plainHttpAllowed;
     }
 
     public ChannelKind getPractisesAs() {

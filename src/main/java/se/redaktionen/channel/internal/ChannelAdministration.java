@@ -28,17 +28,21 @@ class ChannelAdministration {
     private final ChannelCredentials credentials;
     private final People people;
     private final Clock clock;
+    private final ChannelProperties properties;
 
-    ChannelAdministration(ChannelRepository channels, ChannelCredentials credentials, People people, Clock clock) {
+    ChannelAdministration(ChannelRepository channels, ChannelCredentials credentials, People people, Clock clock,
+                          ChannelProperties properties) {
         this.channels = channels;
         this.credentials = credentials;
         this.people = people;
         this.clock = clock;
+        this.properties = properties;
     }
 
     /**
      * What Bean Validation cannot know: unique names, active people, two different people, real branches,
-     * and practising only where it means something.
+     * practising only where it means something, credentials only of the chosen kind, and plain http only
+     * where an admin confirmed it.
      */
     void validate(ChannelForm form, Long ownId, BindingResult result) {
         if (!result.hasFieldErrors("name") && form.getName() != null && channels.findByNameIgnoreCase(form.getName())
@@ -65,6 +69,16 @@ class ChannelAdministration {
         } else if (form.getPractisesAs() != null && !PRACTISABLE.contains(form.getPractisesAs())) {
             result.rejectValue("practisesAs", "channel.practisesAs.invalid");
         }
+        if (form.getKind() != null && ChannelCredentials.typedForAnotherKind(form.getKind(), form.getCredentials())) {
+            if (ChannelCredentials.FIELDS.get(form.getKind()).isEmpty()) {
+                result.rejectValue("credentials", "channel.credentials.notTaken");
+            } else {
+                result.rejectValue("credentials", "channel.credentials.otherKind");
+            }
+        }
+        if (form.isPlainHttpAddress() && !properties.allowsPlainHttp(form.isAllowPlainHttp())) {
+            result.rejectValue("allowPlainHttp", "channel.plainHttp.confirmationRequired");
+        }
     }
 
     Channel create(ChannelForm form) {
@@ -85,6 +99,7 @@ class ChannelAdministration {
                 form.getResponsibleId(), form.getDeputyId(), form.getStartedOn(), form.signatureTemplateValue());
         // After describe, so the new kind decides: leaving SANDBOX forgets what it practised.
         channel.practiseAs(form.getPractisesAs());
+        channel.allowPlainHttp(form.isAllowPlainHttp());
         if (form.isClearCredentials() || kindChanged) {
             credentials.clear(channel);
         }

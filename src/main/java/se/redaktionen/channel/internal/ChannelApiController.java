@@ -30,7 +30,10 @@ import se.redaktionen.organisation.People;
 import se.redaktionen.organisation.PersonSummary;
 import se.redaktionen.web.ValidationProblems;
 
-/** The channels through the API. Credentials are never part of it; only whether some are stored. */
+/**
+ * The channels through the API. Credential values are never part of it: a channel lists the names its
+ * kind takes ({@code credentialFields}) and which of them are stored ({@code storedCredentials}).
+ */
 @RestController
 @RequestMapping("/api/v1/channels")
 @PreAuthorize("isAuthenticated()")
@@ -38,29 +41,36 @@ class ChannelApiController {
 
     record ChannelView(long id, String name, String kind, String practisesAs, String handle, String branch,
                        String purpose, String responsible, String deputy, LocalDate startedOn, String status,
-                       LocalDate retiredOn, String retiredReason, boolean credentialsStored, long version) {
+                       LocalDate retiredOn, String retiredReason, List<String> credentialFields,
+                       List<String> storedCredentials, boolean credentialsStored, boolean allowPlainHttp,
+                       long version) {
     }
 
     /**
-     * A channel as an admin sends it; credentials are write-only and never come back. {@code practisesAs}
-     * is for sandboxes only; like every other field, leaving it out of an update clears it.
+     * A channel as an admin sends it; credentials are write-only and never come back, and only the names
+     * of the kind's {@code credentialFields} are taken (others, or any for a practice or manual channel,
+     * are a 400). {@code practisesAs} is for sandboxes only; like every other field, leaving it out of an
+     * update clears it, {@code allowPlainHttp} too.
      */
     record ChannelInput(String name, ChannelKind kind, ChannelKind practisesAs, String handle, String branch,
                         String purpose, String responsibleUsername, String deputyUsername, LocalDate startedOn,
                         String signatureTemplate, Map<String, String> credentials, Boolean clearCredentials,
-                        Long version) {
+                        Boolean allowPlainHttp, Long version) {
     }
 
     private final ChannelRepository channels;
     private final ChannelAdministration administration;
+    private final ChannelCredentials credentials;
     private final People people;
     private final Validator validator;
     private final MessageSource messages;
 
-    ChannelApiController(ChannelRepository channels, ChannelAdministration administration, People people,
-                         Validator validator, MessageSource messages) {
+    ChannelApiController(ChannelRepository channels, ChannelAdministration administration,
+                         ChannelCredentials credentials, People people, Validator validator,
+                         MessageSource messages) {
         this.channels = channels;
         this.administration = administration;
+        this.credentials = credentials;
         this.people = people;
         this.validator = validator;
         this.messages = messages;
@@ -114,6 +124,7 @@ class ChannelApiController {
         form.setSignatureTemplate(input.signatureTemplate());
         form.setCredentials(input.credentials() == null ? null : new java.util.HashMap<>(input.credentials()));
         form.setClearCredentials(Boolean.TRUE.equals(input.clearCredentials()));
+        form.setAllowPlainHttp(Boolean.TRUE.equals(input.allowPlainHttp()));
         return form;
     }
 
@@ -141,12 +152,14 @@ class ChannelApiController {
     }
 
     private ChannelView view(Channel c) {
+        List<String> stored = credentials.storedNames(c);
         String branch = c.getBranchId() == null ? null : people.branches().stream()
                 .filter(b -> b.id() == c.getBranchId()).map(b -> b.name()).findFirst().orElse(null);
         return new ChannelView(c.getId(), c.getName(), c.getKind().name(),
                 c.getPractisesAs() == null ? null : c.getPractisesAs().name(), c.getHandle(), branch, c.getPurpose(),
                 username(c.getResponsibleId()), username(c.getDeputyId()), c.getStartedOn(), c.getStatus().name(),
-                c.getRetiredOn(), c.getRetiredReason(), c.hasCredentials(), c.getVersion());
+                c.getRetiredOn(), c.getRetiredReason(), ChannelCredentials.FIELDS.get(c.getKind()), stored,
+                !stored.isEmpty(), c.isPlainHttpAllowed(), c.getVersion());
     }
 
     private String username(Long id) {

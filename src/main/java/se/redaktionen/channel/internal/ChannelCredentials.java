@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -17,13 +19,11 @@ import se.redaktionen.channel.ChannelKind;
 @Component
 public class ChannelCredentials {
 
-    /** The secrets each kind of platform needs. */
-    static final Map<ChannelKind, List<String>> FIELDS = Map.of(
-            ChannelKind.TWITTER, List.of("consumerKey", "consumerSecret", "accessToken", "accessTokenSecret"),
-            ChannelKind.FACEBOOK_PAGE, List.of("pageAccessToken"),
-            ChannelKind.WORDPRESS_BLOG, List.of("username", "applicationPassword"),
-            ChannelKind.SANDBOX, List.of(),
-            ChannelKind.MANUAL, List.of());
+    /**
+     * The secrets each kind of platform needs, in the order its own settings page lists them. Practice
+     * channels publish inside Redaktionen and manual ones by hand: they take none.
+     */
+    static final Map<ChannelKind, List<String>> FIELDS = fields();
 
     private final CredentialCipher cipher;
 
@@ -69,9 +69,26 @@ public class ChannelCredentials {
         return needed.isEmpty() || read(channel).keySet().containsAll(needed);
     }
 
-    /** Names of the stored secrets, never their values. */
+    /** Names of the stored secrets the channel's kind uses, in the kind's order; never their values. */
     List<String> storedNames(Channel channel) {
-        return List.copyOf(read(channel).keySet());
+        Map<String, String> stored = read(channel);
+        return FIELDS.get(channel.getKind()).stream().filter(stored::containsKey).toList();
+    }
+
+    /** Whether something was typed for a secret the kind does not take: refused, never silently dropped. */
+    static boolean typedForAnotherKind(ChannelKind kind, Map<String, String> typed) {
+        return typed.entrySet().stream().anyMatch(e -> e.getValue() != null && !e.getValue().isBlank()
+                && !FIELDS.get(kind).contains(e.getKey()));
+    }
+
+    private static Map<ChannelKind, List<String>> fields() {
+        Map<ChannelKind, List<String>> fields = new EnumMap<>(ChannelKind.class);
+        fields.put(ChannelKind.WORDPRESS_BLOG, List.of("username", "applicationPassword"));
+        fields.put(ChannelKind.FACEBOOK_PAGE, List.of("pageAccessToken"));
+        fields.put(ChannelKind.TWITTER, List.of("consumerKey", "consumerSecret", "accessToken", "accessTokenSecret"));
+        fields.put(ChannelKind.SANDBOX, List.of());
+        fields.put(ChannelKind.MANUAL, List.of());
+        return Collections.unmodifiableMap(fields);
     }
 
     private void write(Channel channel, Map<String, String> values) {

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
 import se.redaktionen.channel.ChannelKind;
+import se.redaktionen.channel.PlainHttp;
 
 /** What an admin types about a channel. Credentials are write-only: empty fields keep what is stored. */
 public class ChannelForm {
@@ -49,6 +50,8 @@ public class ChannelForm {
 
     private boolean clearCredentials;
 
+    private boolean allowPlainHttp;
+
     private long version;
 
     static ChannelForm of(Channel c) {
@@ -63,6 +66,7 @@ public class ChannelForm {
         f.deputyId = c.getDeputyId();
         f.startedOn = c.getStartedOn();
         f.signatureTemplate = c.getSignatureTemplate() == null ? null : c.getSignatureTemplate().replace("\n", "\\n");
+        f.allowPlainHttp = c.isPlainHttpAllowed();
         f.version = c.getVersion();
         return f;
     }
@@ -171,6 +175,24 @@ public class ChannelForm {
 
     public void setClearCredentials(boolean clearCredentials) {
         this.clearCredentials = clearCredentials;
+    }
+
+    public boolean isAllowPlainHttp() {
+        return allowPlainHttp;
+    }
+
+    public void setAllowPlainHttp(boolean allowPlainHttp) {
+        this.allowPlainHttp = allowPlainHttp;
+    }
+
+    /** Practice channels publish inside Redaktionen and manual ones by hand: no credentials to offer. */
+    public boolean isTakesNoCredentials() {
+        return kind != null && ChannelCredentials.FIELDS.get(kind).isEmpty();
+    }
+
+    /** A blog's address is its handle: plain http to another machine would carry the password in clear. */
+    public boolean isPlainHttpAddress() {
+        return kind == ChannelKind.WORDPRESS_BLOG && PlainHttp.exposes(handle);
     }
 
     public long getVersion() {

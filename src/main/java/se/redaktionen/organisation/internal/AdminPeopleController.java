@@ -48,6 +48,12 @@ class AdminPeopleController {
         return Role.values();
     }
 
+    /** The signed-in admin: their own row and form offer nothing that would be refused for them. */
+    @ModelAttribute("selfId")
+    Long selfId(@AuthenticationPrincipal StaffUser admin) {
+        return admin == null ? null : admin.getPersonId();
+    }
+
     @GetMapping
     String list(Model model) {
         model.addAttribute("people", people.findAllByOrderByActiveDescDisplayNameAsc());

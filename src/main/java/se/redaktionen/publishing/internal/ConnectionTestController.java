@@ -1,5 +1,7 @@
 package se.redaktionen.publishing.internal;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -10,11 +12,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.redaktionen.channel.ChannelAccount;
 import se.redaktionen.channel.Channels;
+import se.redaktionen.channel.PlainHttp;
 
-/** The Test connection button: calls the platform with the stored credentials and says what came back. */
+/**
+ * The Test connection button: calls the platform with the stored credentials and says what came back.
+ * A failure is told as what failed on the way, or as the platform's answer with its own words where it
+ * sent some; never as a retry, since a test is not repeated.
+ */
 @Controller
 @PreAuthorize("hasRole('ADMIN')")
 class ConnectionTestController {
+
+    private static final Logger log = LoggerFactory.getLogger(ConnectionTestController.class);
 
     private final Channels channels;
     private final PlatformAdapters adapters;
@@ -29,12 +38,20 @@ class ConnectionTestController {
         ChannelAccount account = channels.account(id)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         try {
-            redirect.addFlashAttribute("connectionReached", adapters.forKind(account.kind()).testConnection(account));
+            PlatformAdapter adapter = adapters.forKind(account.kind());
+            redirect.addFlashAttribute("connectionReached", adapter.testConnection(account));
+            redirect.addFlashAttribute("connectionPlainHttp", PlainHttp.exposes(adapter.address(account)));
         } catch (PlatformFailure failure) {
-            redirect.addFlashAttribute("connectionFailed", failure.code().name());
-            if (failure.detail() != null) {
-                redirect.addFlashAttribute("connectionDetail", failure.detail());
+            redirect.addFlashAttribute("connectionFailed", failure.trouble() != null
+                    ? "channel.connection.trouble." + failure.trouble()
+                    : "channel.connection.error." + failure.code());
+            if (failure.platformMessage() != null) {
+                redirect.addFlashAttribute("connectionDetail", failure.platformMessage());
             }
+        } catch (RuntimeException e) {
+            // Only the type: an unexpected message might quote a request, and requests carry credentials.
+            log.error("Connection test of channel {} failed unexpectedly: {}", id, e.getClass().getName());
+            redirect.addFlashAttribute("connectionFailed", "channel.connection.error." + FailureCode.UNEXPECTED);
         }
         return "redirect:/admin/channels/" + id + "/edit#connection";
     }

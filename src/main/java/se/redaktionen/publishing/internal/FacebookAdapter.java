@@ -337,6 +337,11 @@ class FacebookAdapter implements PlatformAdapter, AudienceReader {
         return page.getName() + " (" + page.getId() + ")";
     }
 
+    @Override
+    public String address(ChannelAccount account) {
+        return properties.facebook().baseUrl();
+    }
+
     /** The page's followers and fans (people who like it): {@code GET /{page-id}?fields=followers_count,fan_count}. */
     @Override
     public Audience audience(ChannelAccount account) {
@@ -360,6 +365,7 @@ class FacebookAdapter implements PlatformAdapter, AudienceReader {
         if (token == null || token.isBlank()) {
             throw PlatformFailure.permanent(FailureCode.CREDENTIALS_MISSING, null);
         }
+        PlainHttpGuard.check(account, address(account));
         return new Client(token);
     }
 

@@ -4,5 +4,7 @@ package se.redaktionen.publishing.internal;
 enum FailureCode {
     CREDENTIALS_MISSING, TOKEN_INVALID, PERMISSION_DENIED, DUPLICATE, REJECTED, NOT_FOUND, RATE_LIMITED,
     PLATFORM_UNAVAILABLE, PLATFORM_ERROR, NETWORK, TIMEOUT, CHANNEL_RETIRED, NO_API, LEASE_EXPIRED,
-    UNEXPECTED_RESPONSE, UNEXPECTED
+    UNEXPECTED_RESPONSE, UNEXPECTED,
+    /** The credentials would have gone over plain http, which nobody confirmed for the channel. */
+    PLAIN_HTTP
 }

@@ -1,6 +1,5 @@
 package se.redaktionen.publishing.internal;
 
-import java.io.IOException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
@@ -51,20 +50,21 @@ final class HttpOutcomes {
         };
     }
 
-    /** Could not connect: the platform never saw the request. Anything later: it may have. */
+    /**
+     * Could not connect: the platform never saw the request. Anything later: it may have. The platform
+     * said nothing, so there is no detail; the trouble says what failed on the way.
+     */
     static PlatformFailure fromIo(Throwable error, RequestKind request) {
+        NetworkTrouble trouble = NetworkTrouble.of(error);
         // Searched along the whole chain: the JDK client's ConnectException wraps a ClosedChannelException.
         Throwable notConnected = inChain(error, ConnectException.class, UnknownHostException.class,
                 HttpConnectTimeoutException.class);
         if (notConnected != null) {
-            return fail(PlatformFailure.Kind.RETRY, FailureCode.NETWORK, notConnected.getClass().getSimpleName(),
-                    null, null);
+            return new PlatformFailure(PlatformFailure.Kind.RETRY, FailureCode.NETWORK, null, null, null, trouble);
         }
         Throwable timeout = inChain(error, HttpTimeoutException.class, SocketTimeoutException.class);
-        Throwable cause = timeout != null ? timeout : rootIo(error);
         FailureCode code = timeout != null ? FailureCode.TIMEOUT : FailureCode.NETWORK;
-        return fail(request.ifAnswerLost(), code,
-                cause == null ? error.getClass().getSimpleName() : cause.getClass().getSimpleName(), null, null);
+        return new PlatformFailure(request.ifAnswerLost(), code, null, null, null, trouble);
     }
 
     /** A creating request is reconciled (after the wait the gateway asks for), any other one retried. */
@@ -108,7 +108,7 @@ final class HttpOutcomes {
         return new PlatformFailure(kind, code, detail, retryAfter, status);
     }
 
-    private static Throwable inChain(Throwable error, Class<?>... types) {
+    static Throwable inChain(Throwable error, Class<?>... types) {
         for (Throwable t = error; t != null && t != t.getCause(); t = t.getCause()) {
             for (Class<?> type : types) {
                 if (type.isInstance(t)) {
@@ -117,15 +117,5 @@ final class HttpOutcomes {
             }
         }
         return null;
-    }
-
-    private static Throwable rootIo(Throwable error) {
-        Throwable found = null;
-        for (Throwable t = error; t != null && t != t.getCause(); t = t.getCause()) {
-            if (t instanceof IOException) {
-                found = t;
-            }
-        }
-        return found;
     }
 }

@@ -21,6 +21,11 @@ interface PlatformAdapter {
     /** Calls the platform with the stored credentials and describes the account it reached. */
     String testConnection(ChannelAccount account);
 
+    /** Where the credentials go, so the connection test can warn of plain http; null where nothing leaves. */
+    default String address(ChannelAccount account) {
+        return null;
+    }
+
     /** Whether {@link #fetchResponses} reads anything from this platform. */
     boolean readsResponses();
 

@@ -16,15 +16,23 @@ class PlatformFailure extends RuntimeException {
     private final String detail;
     private final Duration retryAfter;
     private final Integer httpStatus;
+    private final NetworkTrouble trouble;
 
     PlatformFailure(Kind kind, FailureCode code, String detail, Duration retryAfter, Integer httpStatus) {
-        super(code + (httpStatus == null ? "" : " (HTTP " + httpStatus + ")") + (detail == null ? "" : ": " + detail),
-                null, false, false);
+        this(kind, code, detail, retryAfter, httpStatus, null);
+    }
+
+    /** {@code trouble}: what failed on the way when the platform gave no answer; then there is no detail. */
+    PlatformFailure(Kind kind, FailureCode code, String detail, Duration retryAfter, Integer httpStatus,
+                    NetworkTrouble trouble) {
+        super(code + (httpStatus == null ? "" : " (HTTP " + httpStatus + ")") + (trouble == null ? "" : " " + trouble)
+                + (detail == null ? "" : ": " + detail), null, false, false);
         this.kind = kind;
         this.code = code;
         this.detail = detail == null ? null : detail.length() > 1000 ? detail.substring(0, 1000) : detail;
         this.retryAfter = retryAfter;
         this.httpStatus = httpStatus;
+        this.trouble = trouble;
     }
 
     static PlatformFailure permanent(FailureCode code, String detail) {
@@ -49,5 +57,14 @@ class PlatformFailure extends RuntimeException {
 
     Integer httpStatus() {
         return httpStatus;
+    }
+
+    NetworkTrouble trouble() {
+        return trouble;
+    }
+
+    /** The platform's own words: only an answer it sent has them, never a note of ours. */
+    String platformMessage() {
+        return httpStatus == null ? null : detail;
     }
 }

@@ -325,6 +325,11 @@ class TwitterAdapter implements PlatformAdapter, AudienceReader {
         return "@" + data.path("username").asString("?") + " (" + data.path("name").asString("") + ")";
     }
 
+    @Override
+    public String address(ChannelAccount account) {
+        return settings.baseUrl();
+    }
+
     /** The account's followers: {@code GET /2/users/me?user.fields=public_metrics}, signed like every call. */
     @Override
     public Audience audience(ChannelAccount account) {
@@ -350,6 +355,7 @@ class TwitterAdapter implements PlatformAdapter, AudienceReader {
 
     /** OAuth 1.0a (HMAC-SHA1) signed by twitter4j; the query string is part of the signature, the JSON body is not. */
     private static java.util.function.Consumer<HttpHeaders> signed(ChannelAccount account, String method, URI uri) {
+        PlainHttpGuard.check(account, uri);
         String consumerKey = required(account, "consumerKey");
         String consumerSecret = required(account, "consumerSecret");
         String accessToken = required(account, "accessToken");

@@ -276,6 +276,11 @@ class WordPressAdapter implements PlatformAdapter {
         return me.path("name").asString("?") + " (" + site(account) + ")";
     }
 
+    @Override
+    public String address(ChannelAccount account) {
+        return account.handle();
+    }
+
     /** The post body as text in paragraphs: blank lines part them, single line breaks stay, nothing is HTML. */
     static String paragraphs(String text) {
         StringBuilder html = new StringBuilder();
@@ -307,6 +312,8 @@ class WordPressAdapter implements PlatformAdapter {
         if (!site.startsWith("https://") && !site.startsWith("http://")) {
             throw PlatformFailure.permanent(FailureCode.NOT_FOUND, "the channel's address is not a web address");
         }
+        // Every call carries the application password, and every call starts from here.
+        PlainHttpGuard.check(account, site);
         return site.replaceAll("/+$", "");
     }
 

@@ -57,7 +57,7 @@ class ChannelAdminTest {
         mvc.perform(get("/admin/channels/{id}/edit", channel.getId()).with(as("demo-admin")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.not(Matchers.containsString(SECRET))))
-                .andExpect(content().string(Matchers.containsString("Sparade uppgifter: accessToken.")));
+                .andExpect(content().string(Matchers.containsString("data-stored-credential=\"accessToken\"")));
         mvc.perform(get("/api/v1/channels").with(httpBasic("demo-admin", "demo")))
                 .andExpect(content().string(Matchers.not(Matchers.containsString(SECRET))))
                 .andExpect(content().string(Matchers.containsString("\"credentialsStored\":true")));
@@ -148,11 +148,7 @@ class ChannelAdminTest {
     }
 
     private MockHttpServletRequestBuilder edit(Channel channel) {
-        return post("/admin/channels/{id}/edit", channel.getId()).with(as("demo-admin")).with(csrf())
-                .param("name", channel.getName()).param("kind", channel.getKind().name())
-                .param("responsibleId", String.valueOf(channel.getResponsibleId()))
-                .param("deputyId", String.valueOf(channel.getDeputyId()))
-                .param("version", String.valueOf(channel.getVersion()));
+        return ChannelEdits.edit(channel, as("demo-admin"));
     }
 
     private RequestPostProcessor as(String username) {

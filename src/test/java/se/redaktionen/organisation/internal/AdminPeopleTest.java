@@ -24,6 +24,9 @@ import se.redaktionen.support.PostgresTest;
 @PostgresTest
 class AdminPeopleTest {
 
+    private static final org.hamcrest.Matcher<String> ROLE_CHOICE =
+            org.hamcrest.Matchers.matchesPattern("(?s).*<select[^>]* id=\"role\".*");
+
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -139,6 +142,30 @@ class AdminPeopleTest {
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Du kan inte ändra din egen roll.")));
 
         assertThat(people.findById(admin.getId()).orElseThrow().getRole()).isEqualTo(Role.ADMIN);
+    }
+
+    @Test
+    void anAdminsOwnRowOffersNoDeactivationThatWouldBeRefused() throws Exception {
+        long self = people.findByUsername("demo-admin").orElseThrow().getId();
+        long other = people.findByUsername("demo-staff").orElseThrow().getId();
+
+        mvc.perform(get("/admin/people").with(as(users, "demo-admin")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(
+                        "action=\"/admin/people/" + self + "/deactivate\""))))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                        "action=\"/admin/people/" + other + "/deactivate\"")));
+    }
+
+    @Test
+    void anAdminsOwnFormOffersNoRoleChoiceThatWouldBeRefused() throws Exception {
+        long self = people.findByUsername("demo-admin").orElseThrow().getId();
+        long other = people.findByUsername("demo-staff").orElseThrow().getId();
+
+        mvc.perform(get("/admin/people/{id}/edit", self).with(as(users, "demo-admin")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(ROLE_CHOICE)))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("data-own-role")));
+        mvc.perform(get("/admin/people/{id}/edit", other).with(as(users, "demo-admin")))
+                .andExpect(content().string(ROLE_CHOICE));
     }
 
     @Test

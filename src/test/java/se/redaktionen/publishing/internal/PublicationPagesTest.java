@@ -394,13 +394,13 @@ class PublicationPagesTest {
 
         var result = mvc.perform(post("/admin/channels/{id}/test", channel).with(as("demo-admin")).with(csrf()))
                 .andExpect(redirectedUrl("/admin/channels/" + channel + "/edit#connection"))
-                .andExpect(flash().attribute("connectionFailed", "CREDENTIALS_MISSING"))
+                .andExpect(flash().attribute("connectionFailed", "channel.connection.error.CREDENTIALS_MISSING"))
                 .andExpect(flash().attribute("connectionReached", Matchers.nullValue()))
                 .andReturn();
 
         mvc.perform(get("/admin/channels/{id}/edit", channel).flashAttrs(result.getFlashMap()).with(as("demo-admin")))
                 .andExpect(status().isOk())
-                .andExpect(contentHas(CREDENTIALS_MISSING))
+                .andExpect(contentHas("Inga inloggningsuppgifter är sparade för " + FACEBOOK_WITHOUT_CREDENTIALS))
                 .andExpect(contentLacks("Anslutningen fungerar"));
     }
 

@@ -1,0 +1,190 @@
+package se.redaktionen.channel.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import se.redaktionen.channel.ChannelKind;
+import se.redaktionen.organisation.StaffUserDetailsService;
+import se.redaktionen.support.PostgresTest;
+import se.redaktionen.support.TestPeople;
+
+/**
+ * A channel's form and JSON offer exactly the credentials of its kind, under the platform's own names;
+ * practice and manual channels take none, and anything typed that would not be stored is refused
+ * rather than announced as saved.
+ */
+@PostgresTest
+class ChannelCredentialFormTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ChannelRepository channels;
+    @Autowired
+    ChannelAdministration administration;
+    @Autowired
+    ChannelCredentials credentials;
+    @Autowired
+    StaffUserDetailsService users;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void aPracticeChannelsFormOffersNoCredentials() throws Exception {
+        Channel sandbox = channel(ChannelKind.SANDBOX, null, Map.of());
+
+        String page = editPage(sandbox);
+
+        assertThat(page).doesNotContain("data-credentials").doesNotContain("type=\"password\"")
+                .contains("data-no-credentials");
+    }
+
+    @Test
+    void credentialsTypedForAPracticeChannelAreRefusedAndNothingChanges() throws Exception {
+        Channel sandbox = channel(ChannelKind.SANDBOX, null, Map.of());
+
+        mvc.perform(edit(sandbox).param("credentials[accessToken]", "token"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("channelForm", "credentials",
+                        "channel.credentials.notTaken"));
+
+        Channel after = channels.findById(sandbox.getId()).orElseThrow();
+        assertThat(after.getVersion()).isEqualTo(sandbox.getVersion());
+        assertThat(after.hasCredentials()).isFalse();
+    }
+
+    @Test
+    void theApiRefusesCredentialsForAPracticeChannelWithA400NamingTheField() throws Exception {
+        Channel sandbox = channel(ChannelKind.SANDBOX, null, Map.of());
+        String body = "{\"name\":\"" + sandbox.getName() + "\",\"kind\":\"SANDBOX\","
+                + "\"responsibleUsername\":\"anna.lind\",\"deputyUsername\":\"omar.haddad\","
+                + "\"credentials\":{\"pageAccessToken\":\"token\"},\"version\":" + sandbox.getVersion() + "}";
+
+        mvc.perform(put("/api/v1/channels/{id}", sandbox.getId()).with(httpBasic("demo-admin", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", Matchers.contains("credentials")));
+
+        assertThat(channels.findById(sandbox.getId()).orElseThrow().getVersion()).isEqualTo(sandbox.getVersion());
+    }
+
+    @Test
+    void anXChannelsFormOffersItsFourFieldsUnderXsNamesAndListsTheStoredOnesSo() throws Exception {
+        Channel x = channel(ChannelKind.TWITTER, null, Map.of("accessToken", "a", "consumerKey", "k"));
+
+        String page = editPage(x);
+
+        assertThat(all(page, "name=\"(credentials\\[[a-zA-Z]+])\"")).containsExactly(
+                "credentials[consumerKey]", "credentials[consumerSecret]", "credentials[accessToken]",
+                "credentials[accessTokenSecret]");
+        assertThat(page).contains("<label for=\"credentials-consumerKey\">API Key</label>");
+        assertThat(all(page, "data-stored-credential=\"[a-zA-Z]+\">([^<]+)<"))
+                .containsExactly("API Key", "Access Token");
+    }
+
+    @Test
+    void aNewChannelsFormGroupsTheFieldsUnderEachPlatformsName() throws Exception {
+        String page = newPage();
+
+        assertThat(all(page, "data-credentials-kind=\"([A-Z_]+)\""))
+                .containsExactly("WORDPRESS_BLOG", "FACEBOOK_PAGE", "TWITTER");
+        assertThat(page).contains("<label for=\"credentials-applicationPassword\">Applikationslösenord</label>");
+    }
+
+    @Test
+    void credentialsOfAnotherKindThanTheChosenOneAreRefused() throws Exception {
+        long before = channels.count();
+
+        mvc.perform(post("/admin/channels/new").with(as("demo-admin")).with(csrf())
+                        .param("name", "Fel sorts uppgifter " + System.nanoTime()).param("kind", "WORDPRESS_BLOG")
+                        .param("handle", "https://blogg.example")
+                        .param("responsibleId", String.valueOf(TestPeople.id(jdbc, "anna.lind")))
+                        .param("deputyId", String.valueOf(TestPeople.id(jdbc, "omar.haddad")))
+                        .param("credentials[username]", "").param("credentials[accessToken]", "x-token"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("channelForm", "credentials",
+                        "channel.credentials.otherKind"));
+
+        assertThat(channels.count()).isEqualTo(before);
+    }
+
+    @Test
+    void theApiListsTheNamesAKindTakesAndWhichAreStoredNeverTheirValues() throws Exception {
+        Channel blog = channel(ChannelKind.WORDPRESS_BLOG, "https://blogg.example",
+                Map.of("applicationPassword", "hemligt-" + System.nanoTime()));
+
+        mvc.perform(get("/api/v1/channels").with(httpBasic("demo-staff", "demo")))
+                .andExpect(jsonPath("$[?(@.id == " + blog.getId() + ")].credentialFields[*]",
+                        Matchers.contains("username", "applicationPassword")))
+                .andExpect(jsonPath("$[?(@.id == " + blog.getId() + ")].storedCredentials[*]",
+                        Matchers.contains("applicationPassword")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("hemligt-"))));
+    }
+
+    @Test
+    void theSignatureHelpShowsTheBackslashNThatMakesALineBreak() throws Exception {
+        assertThat(newPage()).contains("Skriv \\n för radbrytning.");
+    }
+
+    private Channel channel(ChannelKind kind, String handle, Map<String, String> secrets) {
+        ChannelForm form = new ChannelForm();
+        form.setName(kind + " " + System.nanoTime());
+        form.setKind(kind);
+        form.setHandle(handle);
+        form.setResponsibleId(TestPeople.id(jdbc, "anna.lind"));
+        form.setDeputyId(TestPeople.id(jdbc, "omar.haddad"));
+        form.setCredentials(new java.util.HashMap<>(secrets));
+        return administration.create(form);
+    }
+
+    private String editPage(Channel channel) throws Exception {
+        return mvc.perform(get("/admin/channels/{id}/edit", channel.getId()).with(as("demo-admin")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+
+    private String newPage() throws Exception {
+        return mvc.perform(get("/admin/channels/new").with(as("demo-admin")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+
+    private static List<String> all(String page, String regex) {
+        List<String> found = new ArrayList<>();
+        Matcher m = Pattern.compile(regex).matcher(page);
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return found;
+    }
+
+    private MockHttpServletRequestBuilder edit(Channel channel) {
+        return ChannelEdits.edit(channel, as("demo-admin"));
+    }
+
+    private RequestPostProcessor as(String username) {
+        return user(users.loadUserByUsername(username));
+    }
+}
