@@ -5,9 +5,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 
+import se.redaktionen.web.DateRange;
+
 /**
- * A period of whole Stockholm days, both ends included. Unreadable or reversed dates fall back to
- * the last 90 days, and say so.
+ * A period of whole Stockholm days, both ends included. Unreadable, reversed or out-of-range
+ * ({@link DateRange}) dates fall back to the last 90 days, and say so.
  */
 record FigurePeriod(LocalDate from, LocalDate to, boolean corrected) {
 
@@ -20,8 +22,8 @@ record FigurePeriod(LocalDate from, LocalDate to, boolean corrected) {
             return new FigurePeriod(defaultFrom, today, false);
         }
         try {
-            LocalDate start = from == null || from.isBlank() ? defaultFrom : LocalDate.parse(from.strip());
-            LocalDate end = to == null || to.isBlank() ? today : LocalDate.parse(to.strip());
+            LocalDate start = from == null || from.isBlank() ? defaultFrom : DateRange.parse(from);
+            LocalDate end = to == null || to.isBlank() ? today : DateRange.parse(to);
             if (end.isBefore(start) || start.plusDays(MAX_DAYS).isBefore(end)) {
                 return new FigurePeriod(defaultFrom, today, true);
             }

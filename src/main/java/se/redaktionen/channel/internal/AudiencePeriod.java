@@ -3,10 +3,13 @@ package se.redaktionen.channel.internal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
+import se.redaktionen.web.DateRange;
+
 /**
  * The period an audience is shown for, from the {@code from} and {@code to} request parameters
  * (YYYY-MM-DD, both days included). Missing ones default to the last {@value #DEFAULT_DAYS} days up to
- * today; dates that cannot be read, or a start after the end, give the defaults and name the problem
+ * today; dates that cannot be read or lie outside {@link DateRange}, or a start after the end, give the
+ * defaults and name the problem
  * as a message key.
  */
 record AudiencePeriod(LocalDate from, LocalDate to, String problem) {
@@ -17,8 +20,8 @@ record AudiencePeriod(LocalDate from, LocalDate to, String problem) {
         LocalDate end;
         LocalDate start;
         try {
-            end = blank(to) ? today : LocalDate.parse(to.strip());
-            start = blank(from) ? end.minusDays(DEFAULT_DAYS) : LocalDate.parse(from.strip());
+            end = blank(to) ? today : DateRange.parse(to);
+            start = blank(from) ? end.minusDays(DEFAULT_DAYS) : DateRange.parse(from);
         } catch (DateTimeParseException e) {
             return defaults(today, "audience.period.invalid");
         }

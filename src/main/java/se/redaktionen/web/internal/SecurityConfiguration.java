@@ -2,6 +2,8 @@ package se.redaktionen.web.internal;
 
 import java.time.Clock;
 
+import jakarta.servlet.DispatcherType;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -19,7 +21,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
 
 import se.redaktionen.api.ApiTokens;
@@ -38,6 +42,14 @@ class SecurityConfiguration {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self'; "
             + "frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
+
+    /**
+     * The default (every method but GET, HEAD, TRACE and OPTIONS), except the error page a failed request
+     * is forwarded to: it changes nothing, and its body may be one that cannot be read (an upload over
+     * the limits), so there is no token to find. The request itself was checked, or refused, before.
+     */
+    private static final RequestMatcher CSRF_PROTECTED = request -> request.getDispatcherType() != DispatcherType.ERROR
+            && CsrfFilter.DEFAULT_CSRF_MATCHER.matches(request);
 
     @Bean
     Clock clock() {
@@ -65,7 +77,7 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, AuthenticationManager authenticationManager, ApiTokens tokens,
-                                 StaffUserDetailsService users) throws Exception {
+                                 StaffUserDetailsService users, ProblemResponses problems) throws Exception {
         http.securityMatcher("/api/v1/**")
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/api/v1/openapi", "/api/v1/openapi/**", "/api/v1/openapi.yaml").permitAll()
@@ -75,15 +87,15 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.PUT, "/api/v1/channels/*").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .authenticationManager(authenticationManager)
-                .httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses.unauthorized()))
-                .addFilterBefore(new BearerTokenFilter(tokens, users), BasicAuthenticationFilter.class)
-                .addFilterAfter(new ApiOneTimePasswordFilter(), BasicAuthenticationFilter.class)
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems.unauthorized()))
+                .addFilterBefore(new BearerTokenFilter(tokens, users, problems), BasicAuthenticationFilter.class)
+                .addFilterAfter(new ApiOneTimePasswordFilter(problems), BasicAuthenticationFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
                 .exceptionHandling(e -> e
-                        .authenticationEntryPoint(ProblemResponses.unauthorized())
-                        .accessDeniedHandler(ProblemResponses.forbidden()))
+                        .authenticationEntryPoint(problems.unauthorized())
+                        .accessDeniedHandler(problems.forbidden()))
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; "
                         + "frame-ancestors 'none'")));
         return http.build();
@@ -91,21 +103,21 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain actuatorChain(HttpSecurity http, AuthenticationManager authenticationManager)
-            throws Exception {
+    SecurityFilterChain actuatorChain(HttpSecurity http, AuthenticationManager authenticationManager,
+                                      ProblemResponses problems) throws Exception {
         http.securityMatcher("/actuator/**")
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .anyRequest().hasRole(Role.ADMIN.name()))
                 .authenticationManager(authenticationManager)
-                .httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses.unauthorized()))
-                .addFilterAfter(new ApiOneTimePasswordFilter(), BasicAuthenticationFilter.class)
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems.unauthorized()))
+                .addFilterAfter(new ApiOneTimePasswordFilter(problems), BasicAuthenticationFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
                 .exceptionHandling(e -> e
-                        .authenticationEntryPoint(ProblemResponses.unauthorized())
-                        .accessDeniedHandler(ProblemResponses.forbidden()));
+                        .authenticationEntryPoint(problems.unauthorized())
+                        .accessDeniedHandler(problems.forbidden()));
         return http.build();
     }
 
@@ -130,6 +142,7 @@ class SecurityConfiguration {
                         .successHandler(new LoginSuccessHandler(localeResolver)))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(CSRF_PROTECTED))
                 .addFilterAfter(new AccountStateFilter(users), AnonymousAuthenticationFilter.class)
                 .headers(h -> h
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
