@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
@@ -137,6 +139,17 @@ class TextInputTest {
         assertThat(jdbc.queryForObject("select text from response where platform_id = ?", String.class, unique))
                 .isEqualTo(SAVED);
         assertThat(count("select count(*) from channel where name = ?", "Blogg " + unique + SAVED)).isOne();
+    }
+
+    @Test
+    void aUsernameWithANulCharacterIsAFailedLoginNotAServerError() throws Exception {
+        String typed = staff.charAt(0) + "\u0000" + staff.substring(1);
+
+        mvc.perform(post("/login").with(csrf()).param("username", typed).param("password", PASSWORD))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/login?error"));
+        mvc.perform(get("/api/v1/me").with(httpBasic(typed, PASSWORD)))
+                .andExpect(status().isUnauthorized());
     }
 
     private MockHttpServletRequestBuilder form(MockHttpServletRequestBuilder request, String username) {
