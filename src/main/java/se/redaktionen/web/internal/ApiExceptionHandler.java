@@ -1,4 +1,4 @@
-package se.redaktionen.api;
+package se.redaktionen.web.internal;
 
 import java.util.stream.Collectors;
 
@@ -17,11 +17,13 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.ErrorResponse;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import tools.jackson.core.JacksonException;
@@ -32,7 +34,8 @@ import se.redaktionen.web.ValidationProblems;
 /**
  * Every API error is an RFC 9457 problem details document in the caller's language; nothing internal
  * leaks out. Spring's own refusals (a wrong method, an unreadable body) get the status's translated
- * text instead of Spring's English one, and a field that could not be read is named.
+ * text instead of Spring's English one, and a field that could not be read is named. It lives with the
+ * other error handling in {@code web}: every module's API controllers are {@code @RestController}s.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -89,10 +92,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
                                                              HttpStatusCode status, WebRequest request) {
         Object problemBody = body == null && ex instanceof ErrorResponse error ? error.getBody() : body;
-        if (problemBody instanceof ProblemDetail problem) {
+        if (problemBody instanceof ProblemDetail problem && !inOwnWords(ex)) {
             problem.setDetail(Problems.detail(status, messages, LocaleContextHolder.getLocale()));
         }
         return super.handleExceptionInternal(ex, problemBody, headers, status, request);
+    }
+
+    /** The two ways application code refuses with a text of its own; everything else here is Spring's. */
+    private static boolean inOwnWords(Exception ex) {
+        return ex.getClass() == ErrorResponseException.class || ex.getClass() == ResponseStatusException.class
+                && ((ResponseStatusException) ex).getReason() != null;
     }
 
     private ProblemDetail problem(HttpStatusCode status) {
