@@ -6,6 +6,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 
+import se.redaktionen.web.DateRange;
+
 /**
  * Whole days in the library's time zone, both ends included: what every page and API means by a
  * period, so that "the last 90 days" are the same 90 days on the dashboard, on a channel's page and
@@ -44,8 +46,8 @@ public record Period(LocalDate from, LocalDate to) {
         LocalDate end;
         LocalDate start;
         try {
-            end = blank(to) ? today : LocalDate.parse(to.strip());
-            start = blank(from) ? end.minusDays(DEFAULT_DAYS - 1L) : LocalDate.parse(from.strip());
+            end = blank(to) ? today : DateRange.parse(to);
+            start = blank(from) ? end.minusDays(DEFAULT_DAYS - 1L) : DateRange.parse(from);
         } catch (DateTimeParseException unreadable) {
             return new Asked(fallback, Problem.UNREADABLE);
         }

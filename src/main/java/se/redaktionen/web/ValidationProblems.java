@@ -25,13 +25,28 @@ public final class ValidationProblems {
                 messages.getMessage("form.hasErrors", null, locale));
         List<Map<String, String>> errors = new ArrayList<>();
         for (FieldError error : result.getFieldErrors()) {
-            Map<String, String> e = new LinkedHashMap<>();
-            e.put("field", error.getField());
-            e.put("message", messages.getMessage(error, locale));
-            errors.add(e);
+            errors.add(fieldError(error.getField(), messages.getMessage(error, locale)));
         }
         problem.setProperty("errors", errors);
         return problem;
+    }
+
+    /**
+     * One field the API could not even read — a date outside {@link DateRange}, a word where a number
+     * belongs — in the shape {@link #of} lists fields.
+     */
+    public static void addUnreadableField(ProblemDetail problem, String field, Throwable failure,
+                                          MessageSource messages) {
+        String code = DateRange.isCauseOf(failure) ? DateRange.ERROR_CODE : "typeMismatch";
+        problem.setProperty("errors", List.of(fieldError(field,
+                messages.getMessage(code, null, LocaleContextHolder.getLocale()))));
+    }
+
+    private static Map<String, String> fieldError(String field, String message) {
+        Map<String, String> e = new LinkedHashMap<>();
+        e.put("field", field);
+        e.put("message", message);
+        return e;
     }
 
     /** Runs Bean Validation on a form the API built, into the same result the domain checks use. */

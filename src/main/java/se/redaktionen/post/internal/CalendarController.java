@@ -2,11 +2,12 @@ package se.redaktionen.post.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,10 +19,12 @@ import se.redaktionen.channel.ChannelSummary;
 import se.redaktionen.channel.Channels;
 import se.redaktionen.organisation.People;
 import se.redaktionen.organisation.PersonSummary;
+import se.redaktionen.post.PostState;
+import se.redaktionen.web.DateRange;
 
 /**
- * Week and month views of the approved and published posts across all channels, in Stockholm time:
- * each at its publication, or at the time it is due.
+ * Week and month views of the scheduled and published posts across all channels, in Stockholm time. A
+ * date that cannot be read or lies outside {@link DateRange} shows today's period and says so.
  */
 @Controller
 @PreAuthorize("isAuthenticated()")
@@ -44,11 +47,17 @@ class CalendarController {
 
     @GetMapping("/calendar")
     String calendar(@RequestParam(defaultValue = "week") String view,
-                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-                    @RequestParam(required = false) String branch, @RequestParam(required = false) Long channel,
-                    Model model) {
+                    @RequestParam(required = false) String date, @RequestParam(required = false) String branch,
+                    @RequestParam(required = false) Long channel, Model model) {
         boolean month = "month".equals(view);
-        LocalDate anchor = date == null ? LocalDate.now(clock.withZone(properties.timeZone())) : date;
+        LocalDate anchor = LocalDate.now(clock.withZone(properties.timeZone()));
+        if (date != null && !date.isBlank()) {
+            try {
+                anchor = DateRange.parse(date);
+            } catch (DateTimeParseException unreadable) {
+                model.addAttribute("dateInvalid", true);
+            }
+        }
         CalendarPeriod period = month ? CalendarPeriod.month(anchor, properties.timeZone())
                 : CalendarPeriod.week(anchor, properties.timeZone());
         Map<Long, PersonSummary> senders = new java.util.HashMap<>();

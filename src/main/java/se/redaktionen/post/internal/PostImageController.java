@@ -32,6 +32,8 @@ class PostImageController {
 
     static final int MAX_IMAGES = 4;
     static final int MAX_ALT_TEXT = 1000;
+    /** What the platforms take; the container lets larger files through so that this page can say so. */
+    static final long MAX_BYTES = 5L * 1024 * 1024;
 
     private final PostImageRepository images;
     private final PostWorkflow workflow;
@@ -57,6 +59,9 @@ class PostImageController {
         }
         if (file == null || file.isEmpty()) {
             return refuseAdding(id, "post.image.missing", altText, redirect);
+        }
+        if (file.getSize() > MAX_BYTES) {
+            return refuseAdding(id, "post.image.tooLarge", altText, redirect);
         }
         if (altText.length() > MAX_ALT_TEXT) {
             return refuseAdding(id, "post.image.altTooLong", altText, redirect);

@@ -50,7 +50,7 @@ class PostWriting {
 
     void validate(PostForm form, StaffUser user, BindingResult result) {
         for (Long id : form.getChannelIds()) {
-            if (channels.find(id).filter(ChannelSummary::active).isEmpty()) {
+            if (id == null || channels.find(id).filter(ChannelSummary::active).isEmpty()) {
                 result.rejectValue("channelIds", "post.channelUnavailable");
                 break;
             }
@@ -75,7 +75,8 @@ class PostWriting {
         }
         Set<Long> notConnected = channels.notConnected();
         List<ChannelPreview> previews = new ArrayList<>();
-        for (Long id : form.getChannelIds()) {
+        // A blank channel id (null) is no channel; validate() has already refused it.
+        for (Long id : form.getChannelIds().stream().filter(java.util.Objects::nonNull).toList()) {
             channels.find(id).ifPresent(channel -> {
                 ChannelText text = ChannelRendering.render(channel, form.getTitle(), form.getBody(), form.getLink(),
                         sender.get());

@@ -191,8 +191,9 @@ class ResponseApiController {
         try {
             recorded = recorder.record(incoming);
         } catch (DataIntegrityViolationException raced) {
+            // Only a twin stored meanwhile makes this a duplicate; any other refusal is a failure to report.
             recorded = new ResponseRecorder.Recorded(responses.findByChannelIdAndPlatformId(body.channelId(),
-                    platformId).orElseThrow(), false);
+                    platformId).orElseThrow(() -> raced), false);
         }
         ResponseJson json = json(recorded.response());
         return recorded.created()

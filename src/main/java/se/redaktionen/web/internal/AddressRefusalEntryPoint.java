@@ -3,13 +3,11 @@ package se.redaktionen.web.internal;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Locale;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.AuthenticationException;
@@ -21,13 +19,13 @@ import org.springframework.security.web.AuthenticationEntryPoint;
  */
 class AddressRefusalEntryPoint implements AuthenticationEntryPoint {
 
+    private final ProblemResponses problems;
     private final AuthenticationEntryPoint otherwise;
-    private final MessageSource messages;
     private final Clock clock;
 
-    AddressRefusalEntryPoint(AuthenticationEntryPoint otherwise, MessageSource messages, Clock clock) {
-        this.otherwise = otherwise;
-        this.messages = messages;
+    AddressRefusalEntryPoint(ProblemResponses problems, Clock clock) {
+        this.problems = problems;
+        this.otherwise = problems.unauthorized();
         this.clock = clock;
     }
 
@@ -40,21 +38,7 @@ class AddressRefusalEntryPoint implements AuthenticationEntryPoint {
         }
         long seconds = Math.max(1, (Duration.between(clock.instant(), refused.refusedUntil()).toMillis() + 999) / 1000);
         response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
-        String detail = messages.getMessage("login.addressRefused.api", new Object[] {AddressRefusedException.minutes(Duration.ofSeconds(seconds))},
-                acceptedLanguage(request));
-        ProblemResponses.write(request, response, HttpStatus.TOO_MANY_REQUESTS, detail);
-    }
-
-    private static Locale acceptedLanguage(HttpServletRequest request) {
-        String header = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
-        if (header == null) {
-            return WebConfiguration.SWEDISH;
-        }
-        try {
-            Locale locale = Locale.lookup(Locale.LanguageRange.parse(header), WebConfiguration.SUPPORTED);
-            return locale == null ? WebConfiguration.SWEDISH : locale;
-        } catch (IllegalArgumentException malformed) {
-            return WebConfiguration.SWEDISH;
-        }
+        problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS, "login.addressRefused.api",
+                AddressRefusedException.minutes(Duration.ofSeconds(seconds)));
     }
 }

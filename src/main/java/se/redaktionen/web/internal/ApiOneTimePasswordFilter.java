@@ -20,13 +20,18 @@ import se.redaktionen.organisation.StaffUser;
  */
 class ApiOneTimePasswordFilter extends OncePerRequestFilter {
 
+    private final ProblemResponses problems;
+
+    ApiOneTimePasswordFilter(ProblemResponses problems) {
+        this.problems = problems;
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth != null && auth.getPrincipal() instanceof StaffUser user && user.isMustChangePassword()) {
-            ProblemResponses.write(request, response, HttpStatus.FORBIDDEN,
-                    "A new password must be set in the browser before the API can be used.");
+            problems.write(request, response, HttpStatus.FORBIDDEN, "error.problem.mustChangePassword");
             return;
         }
         chain.doFilter(request, response);

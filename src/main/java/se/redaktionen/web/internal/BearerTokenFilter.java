@@ -25,10 +25,12 @@ class BearerTokenFilter extends OncePerRequestFilter {
 
     private final ApiTokens tokens;
     private final StaffUserDetailsService users;
+    private final ProblemResponses problems;
 
-    BearerTokenFilter(ApiTokens tokens, StaffUserDetailsService users) {
+    BearerTokenFilter(ApiTokens tokens, StaffUserDetailsService users, ProblemResponses problems) {
         this.tokens = tokens;
         this.users = users;
+        this.problems = problems;
     }
 
     @Override
@@ -44,8 +46,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
                 .orElse(null);
         if (user == null) {
             response.setHeader("WWW-Authenticate", "Bearer realm=\"Redaktionen\", error=\"invalid_token\"");
-            ProblemResponses.write(request, response, HttpStatus.UNAUTHORIZED,
-                    "The API token is unknown or has been revoked.");
+            problems.write(request, response, HttpStatus.UNAUTHORIZED, "error.problem.tokenInvalid");
             return;
         }
         SecurityContext context = SecurityContextHolder.createEmptyContext();

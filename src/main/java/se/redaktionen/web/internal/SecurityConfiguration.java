@@ -3,7 +3,8 @@ package se.redaktionen.web.internal;
 import java.time.Clock;
 import java.util.Map;
 
-import org.springframework.context.MessageSource;
+import jakarta.servlet.DispatcherType;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -25,7 +26,9 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
 
 import se.redaktionen.api.ApiTokens;
@@ -44,6 +47,14 @@ class SecurityConfiguration {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self'; "
             + "frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
+
+    /**
+     * The default (every method but GET, HEAD, TRACE and OPTIONS), except the error page a failed request
+     * is forwarded to: it changes nothing, and its body may be one that cannot be read (an upload over
+     * the limits), so there is no token to find. The request itself was checked, or refused, before.
+     */
+    private static final RequestMatcher CSRF_PROTECTED = request -> request.getDispatcherType() != DispatcherType.ERROR
+            && CsrfFilter.DEFAULT_CSRF_MATCHER.matches(request);
 
     @Bean
     Clock clock() {
@@ -71,7 +82,7 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, AuthenticationManager authenticationManager, ApiTokens tokens,
-                                 StaffUserDetailsService users, MessageSource messages, Clock clock)
+                                 StaffUserDetailsService users, ProblemResponses problems, Clock clock)
             throws Exception {
         http.securityMatcher("/api/v1/**")
                 .authorizeHttpRequests(a -> a
@@ -82,15 +93,15 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.PUT, "/api/v1/channels/*").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .authenticationManager(authenticationManager)
-                .httpBasic(basicLogin(messages, clock))
-                .addFilterBefore(new BearerTokenFilter(tokens, users), BasicAuthenticationFilter.class)
-                .addFilterAfter(new ApiOneTimePasswordFilter(), BasicAuthenticationFilter.class)
+                .httpBasic(basicLogin(problems, clock))
+                .addFilterBefore(new BearerTokenFilter(tokens, users, problems), BasicAuthenticationFilter.class)
+                .addFilterAfter(new ApiOneTimePasswordFilter(problems), BasicAuthenticationFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
                 .exceptionHandling(e -> e
-                        .authenticationEntryPoint(ProblemResponses.unauthorized())
-                        .accessDeniedHandler(ProblemResponses.forbidden()))
+                        .authenticationEntryPoint(problems.unauthorized())
+                        .accessDeniedHandler(problems.forbidden()))
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; "
                         + "frame-ancestors 'none'")));
         return http.build();
@@ -99,20 +110,20 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain actuatorChain(HttpSecurity http, AuthenticationManager authenticationManager,
-                                      MessageSource messages, Clock clock) throws Exception {
+                                      ProblemResponses problems, Clock clock) throws Exception {
         http.securityMatcher("/actuator/**")
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .anyRequest().hasRole(Role.ADMIN.name()))
                 .authenticationManager(authenticationManager)
-                .httpBasic(basicLogin(messages, clock))
-                .addFilterAfter(new ApiOneTimePasswordFilter(), BasicAuthenticationFilter.class)
+                .httpBasic(basicLogin(problems, clock))
+                .addFilterAfter(new ApiOneTimePasswordFilter(problems), BasicAuthenticationFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
                 .exceptionHandling(e -> e
-                        .authenticationEntryPoint(ProblemResponses.unauthorized())
-                        .accessDeniedHandler(ProblemResponses.forbidden()));
+                        .authenticationEntryPoint(problems.unauthorized())
+                        .accessDeniedHandler(problems.forbidden()));
         return http.build();
     }
 
@@ -139,6 +150,7 @@ class SecurityConfiguration {
                         .successHandler(new LoginSuccessHandler(localeResolver, deviceCookies)))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(CSRF_PROTECTED))
                 .addFilterAfter(new AccountStateFilter(users), AnonymousAuthenticationFilter.class)
                 .headers(h -> h
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
@@ -148,11 +160,10 @@ class SecurityConfiguration {
     }
 
     /** HTTP Basic for the API and actuator: the same login rules as the form, and a refused address told so. */
-    private static Customizer<HttpBasicConfigurer<HttpSecurity>> basicLogin(MessageSource messages, Clock clock) {
+    private static Customizer<HttpBasicConfigurer<HttpSecurity>> basicLogin(ProblemResponses problems, Clock clock) {
         return basic -> basic
                 .authenticationDetailsSource(LoginDetails::new)
-                .authenticationEntryPoint(new AddressRefusalEntryPoint(ProblemResponses.unauthorized(), messages,
-                        clock));
+                .authenticationEntryPoint(new AddressRefusalEntryPoint(problems, clock));
     }
 
     /** A refused address has its own message on the login page; every other failure is the same one. */

@@ -35,7 +35,8 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication authentication) {
         String username = Usernames.normalise(authentication.getName());
-        if (username.isEmpty() || username.length() > 200) {
+        // No username holds a control character, and PostgreSQL refuses U+0000 in a query: no look-up for those.
+        if (username.isEmpty() || username.length() > 200 || username.chars().anyMatch(Character::isISOControl)) {
             throw failed();
         }
         LoginDetails details = LoginDetails.of(authentication.getDetails());

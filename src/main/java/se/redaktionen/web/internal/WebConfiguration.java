@@ -1,52 +1,33 @@
 package se.redaktionen.web.internal;
 
-import java.time.Duration;
-import java.util.List;
-import java.util.Locale;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
+import tools.jackson.databind.JacksonModule;
+
+/** Spring MVC: one language resolver for every request, the {@code ?lang=} switch, how input is read. */
 @Configuration
 class WebConfiguration implements WebMvcConfigurer {
 
-    static final Locale SWEDISH = Locale.forLanguageTag("sv");
-    static final List<Locale> SUPPORTED = List.of(SWEDISH, Locale.ENGLISH);
-
-    /** Swedish first: the chosen language lives in a cookie; anything but sv or en is ignored. */
     @Bean
     LocaleResolver localeResolver() {
-        CookieLocaleResolver resolver = new CookieLocaleResolver("redaktionen-lang") {
-            @Override
-            public Locale resolveLocale(HttpServletRequest request) {
-                Locale locale = super.resolveLocale(request);
-                return supported(locale) ? Locale.forLanguageTag(locale.getLanguage()) : SWEDISH;
-            }
-
-            @Override
-            public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
-                if (locale == null || supported(locale)) {
-                    super.setLocale(request, response, locale == null ? null : Locale.forLanguageTag(locale.getLanguage()));
-                }
-            }
-        };
-        resolver.setDefaultLocale(SWEDISH);
-        resolver.setCookieMaxAge(Duration.ofDays(365));
-        resolver.setCookieHttpOnly(true);
-        resolver.setCookieSameSite("Lax");
-        return resolver;
+        return new LanguageResolver();
     }
 
-    private static boolean supported(Locale locale) {
-        return locale != null && SUPPORTED.stream().anyMatch(s -> s.getLanguage().equals(locale.getLanguage()));
+    /** How the JSON API reads text and dates: as the forms do, see {@link InputBinding}. */
+    @Bean
+    JacksonModule inputModule() {
+        return new InputModule();
+    }
+
+    @Override
+    public void addFormatters(FormatterRegistry registry) {
+        registry.addFormatterForFieldAnnotation(new RangedDateFormats());
     }
 
     @Override

@@ -199,7 +199,7 @@ class ResponseFlowTest {
         mvc.perform(post("/api/v1/responses").with(httpBasic("demo-staff", "demo"))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"channelId\":" + channel("Övning: X") + ",\"kind\":\"COMMENT\",\"text\":\"x\","
-                                + "\"receivedAt\":\"2999-01-01T10:00:00+01:00\"}"))
+                                + "\"receivedAt\":\"2099-01-01T10:00:00+01:00\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("response.api.receivedAtInvalid"));
         mvc.perform(get("/api/v1/responses?state=BOGUS").with(httpBasic("demo-staff", "demo")))

@@ -1,0 +1,88 @@
+package se.redaktionen.post.internal;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import se.redaktionen.organisation.StaffUserDetailsService;
+import se.redaktionen.support.PostgresTest;
+import se.redaktionen.support.TestPeople;
+
+/** A blank channel id — spaces in a form, {@code null} in JSON — is a channel that does not exist. */
+@PostgresTest
+class BlankChannelIdTest {
+
+    private static final String PASSWORD = "blank-channel-password";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    PasswordEncoder encoder;
+    @Autowired
+    StaffUserDetailsService users;
+
+    String author;
+
+    @BeforeEach
+    void author() {
+        author = TestPeople.create(jdbc, encoder, "STAFF", PASSWORD);
+    }
+
+    @Test
+    void aBlankChannelIdOnTheFormIsAFieldErrorAndTheTextIsKept() throws Exception {
+        mvc.perform(post("/posts/new").with(as()).with(csrf()).param("body", "Min text").param("channelIds", "  "))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("postForm", "channelIds", "post.channelUnavailable"))
+                .andExpect(model().attribute("postForm", Matchers.hasProperty("body", Matchers.is("Min text"))));
+    }
+
+    @Test
+    void aBlankChannelIdInTheLivePreviewShowsNoPreviewInsteadOfFailing() throws Exception {
+        mvc.perform(post("/posts/preview").with(as()).with(csrf()).param("body", "Min text").param("channelIds", "  "))
+                .andExpect(status().isOk())
+                .andExpect(model().attribute("previews", Matchers.empty()));
+    }
+
+    @Test
+    void aBlankChannelIdWhenEditingADraftIsAFieldError() throws Exception {
+        long facebook = jdbc.queryForObject("select id from channel where kind = 'FACEBOOK_PAGE' order by id limit 1",
+                Long.class);
+        String location = mvc.perform(post("/posts/new").with(as()).with(csrf()).param("body", "Utkast")
+                        .param("channelIds", String.valueOf(facebook)))
+                .andReturn().getResponse().getRedirectedUrl();
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+
+        mvc.perform(post("/posts/{id}/edit", id).with(as()).with(csrf()).param("body", "Ändrat")
+                        .param("channelIds", "  ").param("version", "0"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("postForm", "channelIds", "post.channelUnavailable"));
+    }
+
+    @Test
+    void aNullChannelIdInTheApiIsAFieldError() throws Exception {
+        mvc.perform(post("/api/v1/posts").with(httpBasic(author, PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"body\":\"Min text\",\"channelIds\":[null]}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", Matchers.hasItem("channelIds")));
+    }
+
+    private RequestPostProcessor as() {
+        return user(users.loadUserByUsername(author));
+    }
+}

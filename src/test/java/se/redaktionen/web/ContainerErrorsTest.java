@@ -1,0 +1,89 @@
+package se.redaktionen.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.IOException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import se.redaktionen.organisation.StaffUserDetailsService;
+import se.redaktionen.support.PostgresServerTest;
+
+/**
+ * Errors the application does not cause: paths Tomcat refuses before the application sees them, and
+ * the error page asked for directly. Requests go over a raw socket, as a client may send them.
+ */
+@PostgresServerTest
+class ContainerErrorsTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    StaffUserDetailsService users;
+
+    /** (A raw {@code <} in the path breaks the request line itself: Tomcat knows no path, so it gets the page.) */
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/posts/%00", "/api/v1/responses/%3Cscript%3E", "/api/v1/posts/%2e%2e/%2e%2e/x"})
+    void anApiPathTomcatRefusesIsAProblemDocumentInTheCallersLanguage(String path) throws IOException {
+        String response = raw("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAccept-Language: en\r\n"
+                + "Authorization: Basic ZGVtby1zdGFmZjpkZW1v\r\nConnection: close\r\n\r\n");
+
+        assertThat(response).startsWith("HTTP/1.1 400").containsIgnoringCase("Content-Type: application/problem+json")
+                .contains("\"status\":400", "\"detail\":\"The request is not valid.\"")
+                .doesNotContain("<html", "Exception");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/posts/%00", "/posts/<script>"})
+    void aPagePathTomcatRefusesIsAShortPageInSwedishWithoutTomcatsReport(String path) throws IOException {
+        String response = raw("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+
+        assertThat(response).startsWith("HTTP/1.1 400").containsIgnoringCase("Content-Type: text/html")
+                .contains("<html lang=\"sv\">", "<main id=\"main\"", "href=\"/\"")
+                .doesNotContain("HTTP Status", "Tomcat", "<script>");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "demo-staff", "demo-editor", "demo-admin"})
+    void theErrorPageAskedForDirectlyIsNotFoundForEveryone(String username) throws Exception {
+        mvc.perform(as(get("/error").accept(MediaType.TEXT_HTML), username)).andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML));
+        mvc.perform(as(get("/error").accept(MediaType.APPLICATION_JSON), username)).andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"text/html", "application/json"})
+    void onTheServerTheErrorPageAskedForDirectlyIsNotFound(String accept) throws IOException {
+        String response = raw("GET /error HTTP/1.1\r\nHost: localhost\r\nAccept: " + accept
+                + "\r\nConnection: close\r\n\r\n");
+
+        assertThat(response).startsWith("HTTP/1.1 404");
+    }
+
+    private MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder request, String username) {
+        return username.isEmpty() ? request : request.with(user(users.loadUserByUsername(username)));
+    }
+
+    private String raw(String request) throws IOException {
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
