@@ -114,8 +114,8 @@ class SecurityConfiguration {
     SecurityFilterChain webChain(HttpSecurity http, AuthenticationManager authenticationManager,
                                  LocaleResolver localeResolver, StaffUserDetailsService users) throws Exception {
         http.authorizeHttpRequests(a -> a
-                        .requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
-                                "/favicon.ico")
+                        .requestMatchers("/login", "/error", "/css/**", "/webjars/**", "/icons/**", "/favicon.ico",
+                                "/manifest.webmanifest")
                         .permitAll()
                         .requestMatchers("/admin/**", "/responses/supervision-interval").hasRole(Role.ADMIN.name())
                         .requestMatchers("/review", "/posts/*/approve", "/posts/*/request-changes", "/posts/*/reject",
