@@ -1,23 +1,10 @@
 package se.redaktionen.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.logging.Level;
-import java.util.stream.Collectors;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,78 +12,15 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
 
 import se.redaktionen.publishing.internal.PublishingRounds;
-import se.redaktionen.support.PostgresInitializer;
+import se.redaktionen.support.BrowserTest;
 
-/** The core flows in a real headless Chromium (Debian's), with axe-core checking WCAG 2.1 A and AA. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@ContextConfiguration(initializers = PostgresInitializer.class)
-class BrowserFlowTest {
-
-    private static final String CHROMIUM = "/usr/bin/chromium";
-    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
-    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
-
-    private static ChromeDriverService service;
-    private static WebDriver driver;
-    private static Path profileDir;
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    ApplicationContext context;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        assertThat(new File(CHROMIUM)).as("Debian's chromium must be installed (apt-get install chromium)")
-                .canRead();
-        assertThat(new File(CHROMEDRIVER)).as("Debian's chromium-driver must be installed").canRead();
-        profileDir = Files.createTempDirectory("redaktionen-chromium");
-        service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
-                .usingAnyFreePort().build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1280,900", "--lang=sv", "--user-data-dir=" + profileDir);
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (service != null) {
-            service.stop();
-        }
-    }
-
-    @BeforeEach
-    void freshVisitor() {
-        driver.manage().window().setSize(new Dimension(1280, 900));
-        driver.get(url("/login"));
-        driver.manage().deleteAllCookies();
-    }
+/** The core flows in a real headless Chromium, with axe-core checking WCAG 2.1 A and AA. */
+class BrowserFlowTest extends BrowserTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"demo-staff", "demo-editor", "demo-admin"})
@@ -374,38 +298,5 @@ class BrowserFlowTest {
                 .filter(m -> m.contains("Content Security Policy") || m.contains("Refused to"))
                 .toList();
         assertThat(refusals).isEmpty();
-    }
-
-    private void logIn(String username) {
-        driver.get(url("/login"));
-        driver.findElement(By.id("username")).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys("demo");
-        driver.findElement(By.cssSelector("main form button[type='submit']")).click();
-        waitUntil(d -> !d.getCurrentUrl().contains("/login"), "logged in as " + username);
-    }
-
-    /** A click that submits or follows a link returns before the next page is there. */
-    private static void waitUntil(java.util.function.Function<WebDriver, Boolean> condition, String what) {
-        new WebDriverWait(driver, Duration.ofSeconds(15)).withMessage(what).until(condition);
-    }
-
-    private void assertNoViolations() {
-        Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
-        if (!results.getViolations().isEmpty()) {
-            fail("axe-core WCAG 2.1 A/AA violations on %s:%n%s", driver.getCurrentUrl(),
-                    describe(results.getViolations()));
-        }
-    }
-
-    private static String describe(List<Rule> violations) {
-        return violations.stream()
-                .map(v -> "- " + v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " <" + v.getHelpUrl()
-                        + ">\n    at " + v.getNodes().stream().map(n -> String.valueOf(n.getTarget()))
-                        .collect(Collectors.joining(", ")))
-                .collect(Collectors.joining("\n"));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

@@ -70,14 +70,28 @@ class RouteRoleMatrixTest {
             return path.startsWith("/api/") || path.startsWith("/actuator/");
         }
 
+        /** Actuator endpoints and static files are not controller mappings; the matrix itself proves they answer. */
+        boolean controller() {
+            return !path.startsWith("/actuator/") && !STATIC_FILES.contains(path);
+        }
+
         @Override
         public String toString() {
             return method + " " + path;
         }
     }
 
+    /** One of each kind of file served as it is: the stylesheet, the browser's icon and the home-screen icons. */
+    static final Set<String> STATIC_FILES = Set.of("/css/app.css", "/favicon.ico", "/icons/favicon.svg",
+            "/icons/icon-192.png");
+
     static final List<Route> ROUTES = List.of(
             route("GET", "/login", Access.PUBLIC),
+            route("GET", "/manifest.webmanifest", Access.PUBLIC),
+            route("GET", "/css/app.css", Access.PUBLIC),
+            route("GET", "/favicon.ico", Access.PUBLIC),
+            route("GET", "/icons/favicon.svg", Access.PUBLIC),
+            route("GET", "/icons/icon-192.png", Access.PUBLIC),
             route("GET", "/", Access.AUTHENTICATED),
             route("GET", "/profile", Access.AUTHENTICATED),
             route("POST", "/profile", Access.AUTHENTICATED),
@@ -378,9 +392,7 @@ class RouteRoleMatrixTest {
             @Qualifier("requestMappingHandlerMapping") @Autowired RequestMappingHandlerMapping mappings) {
         Set<String> mapped = mappedRoutes(mappings);
         Set<String> controllerRows = new TreeSet<>();
-        // Actuator endpoints are not controller mappings; the matrix itself proves they answer.
-        ROUTES.stream().filter(r -> !r.path().startsWith("/actuator/"))
-                .forEach(r -> controllerRows.add(key(r.method().name(), r.path())));
+        ROUTES.stream().filter(Route::controller).forEach(r -> controllerRows.add(key(r.method().name(), r.path())));
 
         assertThat(mapped).as("rows whose route no longer exists").containsAll(controllerRows);
         assertThat(ROUTES.stream().map(r -> key(r.method().name(), r.path())).distinct().count())

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.IOException;
@@ -70,6 +71,43 @@ class SecurityHeadersAndErrorPagesTest {
                 .andExpect(content().contentTypeCompatibleWith("text/css"));
         mvc.perform(get("/webjars/htmx.org/dist/htmx.min.js")).andExpect(status().isOk());
         mvc.perform(get("/app.css").with(user("demo-staff"))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theIconsAreServedToEveryoneForADayAndNoOtherFileBesideThem() throws Exception {
+        mvc.perform(get("/favicon.ico")).andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("image/x-icon"))
+                .andExpect(header().string("Cache-Control", "max-age=86400, public"));
+        mvc.perform(get("/icons/favicon.svg")).andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("image/svg+xml"))
+                .andExpect(header().string("Cache-Control", "max-age=86400, public"));
+        mvc.perform(get("/favicon.svg").with(user("demo-staff"))).andExpect(status().isNotFound());
+        mvc.perform(get("/icons/app.css").with(user("demo-staff"))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theWebAppManifestNamesTheAppAndOpensTheDashboardLikeAnApp() throws Exception {
+        mvc.perform(get("/manifest.webmanifest")).andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("application/manifest+json"))
+                .andExpect(header().string("Cache-Control", "max-age=86400"))
+                .andExpect(jsonPath("$.name").value("Redaktionen"))
+                .andExpect(jsonPath("$.start_url").value("/"))
+                .andExpect(jsonPath("$.display").value("standalone"))
+                .andExpect(jsonPath("$.theme_color").value("#0b5394"))
+                .andExpect(jsonPath("$.icons[*].src").value(Matchers.hasItems("/icons/icon-192.png",
+                        "/icons/icon-512.png")));
+        for (String icon : List.of("/icons/icon-192.png", "/icons/icon-512.png", "/icons/apple-touch-icon.png")) {
+            mvc.perform(get(icon)).andExpect(status().isOk()).andExpect(content().contentType("image/png"));
+        }
+    }
+
+    @Test
+    void everyPageLinksTheIconsAndTheManifest() throws Exception {
+        mvc.perform(get("/login")).andExpect(content().string(Matchers.allOf(
+                Matchers.containsString("<link rel=\"icon\" href=\"/favicon.ico\""),
+                Matchers.containsString("<link rel=\"icon\" href=\"/icons/favicon.svg\" type=\"image/svg+xml\">"),
+                Matchers.containsString("<link rel=\"apple-touch-icon\" href=\"/icons/apple-touch-icon.png\">"),
+                Matchers.containsString("<link rel=\"manifest\" href=\"/manifest.webmanifest\">"))));
     }
 
     @Test

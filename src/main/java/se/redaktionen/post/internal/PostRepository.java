@@ -7,6 +7,11 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface PostRepository extends JpaRepository<Post, Long> {
 
+    @Query("select p from Post p where (p.authorId = :personId or p.senderId = :personId) and p.state in :states "
+            + "order by p.updatedAt desc")
+    List<Post> findMineIn(long personId, java.util.Collection<se.redaktionen.post.PostState> states,
+                          org.springframework.data.domain.Pageable page);
+
     /** The review queue: submitted posts, the longest waiting first. */
     List<Post> findByStateOrderByUpdatedAtAsc(se.redaktionen.post.PostState state);
 

@@ -6,15 +6,15 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 import se.redaktionen.organisation.Role;
 import se.redaktionen.organisation.StaffUser;
-import se.redaktionen.post.PostState;
+import se.redaktionen.post.PostDirectory;
 
 /** The number of posts waiting for review, shown beside the queue in every editor's navigation. */
 @ControllerAdvice
 class ReviewCount {
 
-    private final PostRepository posts;
+    private final PostDirectory posts;
 
-    ReviewCount(PostRepository posts) {
+    ReviewCount(PostDirectory posts) {
         this.posts = posts;
     }
 
@@ -23,6 +23,6 @@ class ReviewCount {
         if (user == null || user.getRole() == Role.STAFF) {
             return null;
         }
-        return posts.countByState(PostState.SUBMITTED);
+        return posts.waitingForReview();
     }
 }

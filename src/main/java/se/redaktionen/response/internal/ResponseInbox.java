@@ -118,7 +118,7 @@ class ResponseInbox {
 
     /** One page (from 0): the open part first, oldest first, then the rest, newest first. */
     List<Row> page(Query query, int page) {
-        List<ResponseState> open = query.states().stream().filter(OPEN::contains).sorted().toList();
+        List<ResponseState> open = open(query);
         List<ResponseState> closed = query.states().stream().filter(s -> !OPEN.contains(s)).sorted().toList();
         long offset = (long) page * PAGE_SIZE;
         long openCount = open.isEmpty() ? 0 : count(query.withStates(open));
@@ -131,6 +131,12 @@ class ResponseInbox {
             rows.addAll(part(query, closed, false, Math.max(0, offset - openCount), left));
         }
         return rows;
+    }
+
+    /** The first open responses of a list, oldest first, as the inbox's first page starts. */
+    List<Row> oldestOpen(Query query, int limit) {
+        List<ResponseState> open = open(query);
+        return open.isEmpty() ? List.of() : part(query, open, true, 0, limit);
     }
 
     int openOnChannel(long channelId) {
@@ -158,6 +164,10 @@ class ResponseInbox {
         }
         return jdbc.query("select * from (" + String.join(" union all ", perState) + ") r" + order
                 + " limit :limit offset :offset", params, ROW);
+    }
+
+    private static List<ResponseState> open(Query query) {
+        return query.states().stream().filter(OPEN::contains).sorted().toList();
     }
 
     private String where(Query query, MapSqlParameterSource params) {

@@ -4,15 +4,21 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.redaktionen.channel.ChannelSummary;
+import se.redaktionen.channel.Channels;
 import se.redaktionen.response.ChannelResponseFigures;
+import se.redaktionen.response.OpenResponse;
 import se.redaktionen.response.PollProblem;
 import se.redaktionen.response.ResponseOverview;
 import se.redaktionen.response.ResponseState;
+import se.redaktionen.web.SearchTerms;
 import se.redaktionen.response.Responses;
 import se.redaktionen.response.SupervisionWarning;
 
@@ -25,11 +31,15 @@ class ResponseOverviewService implements Responses {
     private final ResponseDeadlines deadlines;
     private final Supervisions supervisions;
     private final WorkingDays workingDays;
+    private final ResponseInbox inbox;
+    private final Channels channels;
     private final Clock clock;
 
     ResponseOverviewService(JdbcTemplate jdbc, ResponseDeadlines deadlines, Supervisions supervisions,
-                            WorkingDays workingDays, Clock clock) {
+                            WorkingDays workingDays, ResponseInbox inbox, Channels channels, Clock clock) {
         this.jdbc = jdbc;
+        this.inbox = inbox;
+        this.channels = channels;
         this.workingDays = workingDays;
         this.deadlines = deadlines;
         this.supervisions = supervisions;
@@ -50,6 +60,31 @@ class ResponseOverviewService implements Responses {
         Long unassigned = jdbc.queryForObject("select count(*) from response where state = 'NEW'", Long.class);
         return new ResponseOverview(mine == null ? 0 : mine, overdue == null ? 0 : overdue,
                 escalated == null ? 0 : escalated, unassigned == null ? 0 : unassigned);
+    }
+
+    @Override
+    public List<OpenResponse> openFor(long personId, int limit) {
+        return oldestOpen(ResponseInbox.View.MINE, personId, null, limit);
+    }
+
+    @Override
+    public List<OpenResponse> escalated(int limit) {
+        return oldestOpen(ResponseInbox.View.ALL, 0, deadlines.escalatedIfReceivedBefore(clock.instant()), limit);
+    }
+
+    /** The start of an inbox list, read as the inbox reads it, with how late each one is now. */
+    private List<OpenResponse> oldestOpen(ResponseInbox.View view, long viewerId, Instant receivedBefore, int limit) {
+        Instant now = clock.instant();
+        Instant overdueBefore = deadlines.overdueIfReceivedBefore(now);
+        Instant escalatedBefore = deadlines.escalatedIfReceivedBefore(now);
+        Map<Long, String> channelNames = channels.all().stream()
+                .collect(Collectors.toMap(ChannelSummary::id, ChannelSummary::name));
+        ResponseInbox.Query query = new ResponseInbox.Query(view, viewerId, List.of(), List.of(), null,
+                List.of(ResponseState.NEW, ResponseState.ASSIGNED), receivedBefore, SearchTerms.of(null), false);
+        return inbox.oldestOpen(query, limit).stream()
+                .map(r -> new OpenResponse(r.id(), channelNames.get(r.channelId()), r.excerpt(), r.receivedAt(),
+                        r.receivedAt().isBefore(overdueBefore), r.receivedAt().isBefore(escalatedBefore)))
+                .toList();
     }
 
     @Override

@@ -133,8 +133,8 @@ class SecurityConfiguration {
                                  LocaleResolver localeResolver, StaffUserDetailsService users,
                                  DeviceCookies deviceCookies) throws Exception {
         http.authorizeHttpRequests(a -> a
-                        .requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
-                                "/favicon.ico")
+                        .requestMatchers("/login", "/error", "/css/**", "/webjars/**", "/icons/**", "/favicon.ico",
+                                "/manifest.webmanifest")
                         .permitAll()
                         .requestMatchers("/admin/**", "/responses/supervision-interval").hasRole(Role.ADMIN.name())
                         .requestMatchers("/review", "/posts/*/approve", "/posts/*/request-changes", "/posts/*/reject",

@@ -1,10 +1,14 @@
 package se.redaktionen.web.internal;
 
+import java.time.Duration;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.format.FormatterRegistry;
+import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
@@ -28,6 +32,17 @@ class WebConfiguration implements WebMvcConfigurer {
     @Override
     public void addFormatters(FormatterRegistry registry) {
         registry.addFormatterForFieldAnnotation(new RangedDateFormats());
+    }
+
+    /**
+     * The icons, besides the stylesheet under /css/**: named here, since static files deliberately are not
+     * served from /** (see application.properties). /favicon.ico is where browsers look without being told.
+     * Browsers ask for the icons on every page, so they may keep them a day and then ask whether they changed.
+     */
+    @Override
+    public void addResourceHandlers(ResourceHandlerRegistry registry) {
+        registry.addResourceHandler("/favicon.ico", "/icons/**").addResourceLocations("classpath:/static/icons/")
+                .setCacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic());
     }
 
     @Override

@@ -62,8 +62,8 @@ class AudiencePageTest {
         assertThat(page).contains("<circle", "stroke-dasharray=\"6 4\"", "<rect");
         assertThat(page).as("no inline style: the CSP forbids it").doesNotContain("style=");
         assertThat(page).contains("+120 följare (+3,4 %) sedan", "+17 gilla-markeringar (+0,5 %) sedan");
-        assertThat(page).contains("<caption>Publik dag för dag,", "<th scope=\"col\" class=\"number\">Gilla-markeringar (fans)</th>",
-                "<th scope=\"row\"><time datetime=\"" + TODAY + "\">" + TODAY + "</time></th>",
+        assertThat(page).contains("<caption>Publik dag för dag,", "<th scope=\"col\" class=\"number\" role=\"columnheader\">Gilla-markeringar (fans)</th>",
+                "<th scope=\"row\" role=\"rowheader\"><time datetime=\"" + TODAY + "\">" + TODAY + "</time></th>",
                 "3\u00a0649", "Hämtad från plattformen");
         assertThat(page).contains("Facebook-sida", "Aktiv", "2010-05-03", jdbc.queryForObject(
                 "select display_name from person where username = 'anna.lind'", String.class));
