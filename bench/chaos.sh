@@ -28,9 +28,10 @@ chaos_start_stub() {
     wait_for_url "$STUB/__stats" "$STUB_PID" "the WordPress stub"
 }
 
-# chaos_step PUBLISHED SINCE_DUE: called every half second of the burst. Kills the next instance once
-# its share is published and starts it again, says when a restarted one is up, and keeps the largest
-# number of uncertain rows and of rows in flight past their lease seen at once.
+# chaos_step PUBLISHED SINCE_DUE: called every half second of the burst. Kills the next instance once its
+# share is published, the others are up and it holds rows in flight, and starts it again; says when a
+# restarted one is up; keeps the largest number of uncertain rows and of rows in flight past their
+# lease seen at once.
 chaos_step() {
     local published=$1 since_due=$2 i held uncertain past_lease
     read -r uncertain past_lease <<<"$(q "select count(*) filter (where state = 'UNCERTAIN'),
@@ -45,10 +46,15 @@ chaos_step() {
         fi
     done
     i=$CRASHED
-    if ((i < INSTANCES && i < ${#CRASH_PERCENT[@]} && published * 100 >= POSTS * CRASH_PERCENT[i])); then
-        held="$(q "select count(*) from publication where slug like 'rdk-bench-%' and state = 'IN_FLIGHT'")"
+    ((i < INSTANCES && i < ${#CRASH_PERCENT[@]} && published * 100 >= POSTS * CRASH_PERCENT[i])) || return 0
+    # Only while the others are up to take over, and while it holds rows, so that it leaves some in flight.
+    ((${#RESTARTING[@]} == 0)) || return 0
+    held="$(q "select count(*) from publication p where p.slug like 'rdk-bench-%' and p.state = 'IN_FLIGHT'
+               and (select t.app from bench_transition t where t.publication_id = p.id and t.to_state = 'IN_FLIGHT'
+                    order by t.at desc limit 1) = 'bench-${NAMES[i]}'")"
+    if ((held > 0)); then
         kill_now "${INSTANCE_PIDS[i]}"
-        CRASH_LOG+=("instance ${NAMES[i]} killed (SIGKILL) at +${since_due} s, ${published}/${POSTS} published, ${held} in flight")
+        CRASH_LOG+=("instance ${NAMES[i]} killed (SIGKILL) at +${since_due} s, ${published}/${POSTS} published, holding ${held} in flight")
         log "  ${CRASH_LOG[-1]}; starting it again"
         launch_instance "${NAMES[i]}" "${PORTS[i]}" "$OUT/instance-${NAMES[i]}-restarted.log"
         INSTANCE_PIDS[i]=$APP_PID
