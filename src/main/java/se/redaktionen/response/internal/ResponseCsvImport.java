@@ -33,6 +33,7 @@ import se.redaktionen.RedaktionenProperties;
 import se.redaktionen.channel.ChannelSummary;
 import se.redaktionen.channel.Channels;
 import se.redaktionen.response.ResponseKind;
+import se.redaktionen.web.ControlCharacters;
 
 /**
  * Reads responses from a CSV file (UTF-8, comma or semicolon separated, a header row) and records each
@@ -92,6 +93,7 @@ class ResponseCsvImport {
         if (content.startsWith("\uFEFF")) {
             content = content.substring(1);
         }
+        content = ControlCharacters.strip(content);
         if (content.isBlank()) {
             return Outcome.refusedFile("response.import.empty");
         }

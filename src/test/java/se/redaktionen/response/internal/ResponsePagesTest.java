@@ -316,6 +316,18 @@ class ResponsePagesTest {
     }
 
     @Test
+    void aNulCharacterInAnImportedFileIsDroppedAndTheRowStoredOnPostgres() throws Exception {
+        String u = unique();
+        String csv = "channel,platform_id,kind,author_name,author_handle,text,received_at\n"
+                + "Facebook: Botkyrka bibliotek,csv-nul-" + u + ",COMMENT,Eva,,Fr\u0000ga " + u + ",2026-01-20 10:15\n";
+
+        importCsv(csv);
+
+        assertThat(jdbc.queryForObject("select text from response where platform_id = ?", String.class,
+                "csv-nul-" + u)).isEqualTo("Fråga " + u);
+    }
+
+    @Test
     void goingThroughAChannelIsRecordedAndItsDashboardWarningGoes() throws Exception {
         String name = "Tillsynskanal " + unique();
         long channel = newChannel(name);
