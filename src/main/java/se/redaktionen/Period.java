@@ -6,8 +6,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 
-import se.redaktionen.web.DateRange;
-
 /**
  * Whole days in the library's time zone, both ends included: what every page and API means by a
  * period, so that "the last 90 days" are the same 90 days on the dashboard, on a channel's page and

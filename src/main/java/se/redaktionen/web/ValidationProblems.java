@@ -12,6 +12,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
+import se.redaktionen.DateRange;
 
 /** Bad input to the API as one RFC 9457 problem listing every field with its translated message. */
 public final class ValidationProblems {

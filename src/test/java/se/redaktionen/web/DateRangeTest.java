@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 
 import org.junit.jupiter.api.Test;
+import se.redaktionen.DateRange;
 
 class DateRangeTest {
 

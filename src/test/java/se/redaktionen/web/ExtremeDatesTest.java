@@ -26,6 +26,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import se.redaktionen.organisation.StaffUserDetailsService;
 import se.redaktionen.support.PostgresTest;
+import se.redaktionen.DateRange;
 
 /**
  * Dates outside the years 2000–2100 ({@link DateRange}) used to overflow in date arithmetic or the

@@ -20,7 +20,7 @@ import se.redaktionen.channel.Channels;
 import se.redaktionen.organisation.People;
 import se.redaktionen.organisation.PersonSummary;
 import se.redaktionen.post.PostState;
-import se.redaktionen.web.DateRange;
+import se.redaktionen.DateRange;
 
 /**
  * Week and month views of the scheduled and published posts across all channels, in Stockholm time. A

@@ -8,7 +8,7 @@ import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
 
-import se.redaktionen.web.DateRange;
+import se.redaktionen.DateRange;
 
 /**
  * How every form and request parameter is read, in one place for all controllers: text without

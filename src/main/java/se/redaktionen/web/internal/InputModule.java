@@ -12,7 +12,7 @@ import tools.jackson.databind.deser.jdk.StringDeserializer;
 import tools.jackson.databind.deser.std.DelegatingDeserializer;
 import tools.jackson.databind.module.SimpleModule;
 
-import se.redaktionen.web.DateRange;
+import se.redaktionen.DateRange;
 
 /**
  * The JSON API reads text and dates as the forms do: strings without control characters

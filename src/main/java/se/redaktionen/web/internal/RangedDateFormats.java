@@ -9,7 +9,7 @@ import org.springframework.format.Printer;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.datetime.standard.Jsr310DateTimeFormatAnnotationFormatterFactory;
 
-import se.redaktionen.web.DateRange;
+import se.redaktionen.DateRange;
 
 /**
  * Spring's {@code @DateTimeFormat} parsing, held to {@link DateRange}. Registered after Spring's own

@@ -1,4 +1,4 @@
-package se.redaktionen.web;
+package se.redaktionen;
 
 import java.time.DateTimeException;
 import java.time.Instant;
