@@ -130,7 +130,8 @@ class HttpOutcomesTest {
 
         assertThat(refused.kind()).isEqualTo(PlatformFailure.Kind.RETRY);
         assertThat(refused.code()).isEqualTo(FailureCode.NETWORK);
-        assertThat(refused.detail()).isEqualTo("ConnectException");
+        assertThat(refused.detail()).isNull();
+        assertThat(refused.trouble()).isEqualTo(NetworkTrouble.REFUSED);
         assertThat(HttpOutcomes.fromIo(io(new UnknownHostException("blogg.example")), request).kind())
                 .isEqualTo(PlatformFailure.Kind.RETRY);
         assertThat(HttpOutcomes.fromIo(io(new HttpConnectTimeoutException("connect timed out")), request).kind())
@@ -145,7 +146,7 @@ class HttpOutcomesTest {
         PlatformFailure failure = HttpOutcomes.fromIo(io(new IOException("wrapped", refused)), RequestKind.CREATING);
 
         assertThat(failure.kind()).isEqualTo(PlatformFailure.Kind.RETRY);
-        assertThat(failure.detail()).isEqualTo("ConnectException");
+        assertThat(failure.trouble()).isEqualTo(NetworkTrouble.REFUSED);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -159,7 +160,7 @@ class HttpOutcomesTest {
         assertThat(creating.kind()).isEqualTo(PlatformFailure.Kind.UNCERTAIN);
         assertThat(idempotent.kind()).isEqualTo(PlatformFailure.Kind.RETRY);
         assertThat(creating.code()).isEqualTo(FailureCode.TIMEOUT);
-        assertThat(creating.detail()).isEqualTo(timeout.getClass().getSimpleName());
+        assertThat(creating.trouble()).isEqualTo(NetworkTrouble.TIMED_OUT);
     }
 
     @Test
@@ -170,26 +171,27 @@ class HttpOutcomesTest {
 
         assertThat(creating.kind()).isEqualTo(PlatformFailure.Kind.UNCERTAIN);
         assertThat(creating.code()).isEqualTo(FailureCode.NETWORK);
-        assertThat(creating.detail()).isEqualTo("SocketException");
+        assertThat(creating.trouble()).isEqualTo(NetworkTrouble.BROKEN);
         assertThat(HttpOutcomes.fromIo(io(reset), RequestKind.IDEMPOTENT).kind())
                 .isEqualTo(PlatformFailure.Kind.RETRY);
     }
 
     @Test
-    void theDetailNamesTheDeepestIoErrorInTheChain() {
+    void aStreamEndingEarlyIsABrokenConnectionWithNoDetailAsThePlatformSaidNothing() {
         PlatformFailure failure = HttpOutcomes.fromIo(io(new IOException("stream", new EOFException("eof"))),
                 RequestKind.CREATING);
 
-        assertThat(failure.detail()).isEqualTo("EOFException");
+        assertThat(failure.detail()).isNull();
+        assertThat(failure.trouble()).isEqualTo(NetworkTrouble.BROKEN);
     }
 
     @Test
-    void anErrorWithoutAnyIoErrorInItIsNamedByItself() {
+    void anErrorWithoutAnyIoErrorInItIsABrokenConnection() {
         PlatformFailure failure = HttpOutcomes.fromIo(new IllegalStateException("closed"), RequestKind.IDEMPOTENT);
 
         assertThat(failure.kind()).isEqualTo(PlatformFailure.Kind.RETRY);
         assertThat(failure.code()).isEqualTo(FailureCode.NETWORK);
-        assertThat(failure.detail()).isEqualTo("IllegalStateException");
+        assertThat(failure.trouble()).isEqualTo(NetworkTrouble.BROKEN);
     }
 
     /** As Spring's RestClient hands I/O errors on. */

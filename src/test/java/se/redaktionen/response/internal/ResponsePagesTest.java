@@ -319,7 +319,7 @@ class ResponsePagesTest {
     void aNulCharacterInAnImportedFileIsDroppedAndTheRowStoredOnPostgres() throws Exception {
         String u = unique();
         String csv = "channel,platform_id,kind,author_name,author_handle,text,received_at\n"
-                + "Facebook: Botkyrka bibliotek,csv-nul-" + u + ",COMMENT,Eva,,Fr\u0000ga " + u + ",2026-01-20 10:15\n";
+                + "Facebook: Botkyrka bibliotek,csv-nul-" + u + ",COMMENT,Eva,,Fr\u0000åga " + u + ",2026-01-20 10:15\n";
 
         importCsv(csv);
 
