@@ -37,7 +37,8 @@ public record Period(LocalDate from, LocalDate to) {
     /**
      * From {@code from} and {@code to} as YYYY-MM-DD, either of which may be missing: a missing end is
      * today, a missing start makes the period {@value #DEFAULT_DAYS} days long. Dates that cannot be read
-     * or that come in the wrong order give the last {@value #DEFAULT_DAYS} days, and say why.
+     * (or lie outside {@link DateRange}), or that come in the wrong order give the last
+     * {@value #DEFAULT_DAYS} days, and say why.
      */
     public static Asked parse(String from, String to, LocalDate today) {
         Period fallback = lastDays(DEFAULT_DAYS, today);

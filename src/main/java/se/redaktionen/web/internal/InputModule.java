@@ -13,6 +13,7 @@ import tools.jackson.databind.deser.std.DelegatingDeserializer;
 import tools.jackson.databind.module.SimpleModule;
 
 import se.redaktionen.DateRange;
+import se.redaktionen.web.ControlCharacters;
 
 /**
  * The JSON API reads text and dates as the forms do: strings without control characters
@@ -39,7 +40,7 @@ class InputModule extends SimpleModule {
 
         @Override
         public String deserialize(JsonParser p, DeserializationContext ctxt) {
-            return ControlCharacterEditor.strip(super.deserialize(p, ctxt));
+            return ControlCharacters.strip(super.deserialize(p, ctxt));
         }
     }
 
