@@ -12,6 +12,9 @@ import se.redaktionen.channel.PublicationActivity;
  */
 public interface Publications extends PublicationActivity {
 
+    /** The longest address an editor may give for a post published by hand. */
+    int MAX_URL = 2000;
+
     /** One publication per target channel, due at {@code dueAt} (now when null or past). */
     void schedule(long postId, Instant dueAt, List<PublicationRequest> requests);
 

@@ -54,6 +54,14 @@ class AdminChannelController {
         this.properties = properties;
     }
 
+    /** The longest reason for retiring a channel, as its column holds. */
+    static final int MAX_RETIRE_REASON = 500;
+
+    @ModelAttribute("maxRetireReason")
+    int maxRetireReason() {
+        return MAX_RETIRE_REASON;
+    }
+
     @ModelAttribute("kinds")
     ChannelKind[] kinds() {
         return ChannelKind.values();
@@ -138,7 +146,7 @@ class AdminChannelController {
             redirect.addFlashAttribute("refusal", "channel.alreadyRetired");
             return "redirect:/admin/channels/" + id + "/edit";
         }
-        if (reason.isBlank() || reason.length() > 500) {
+        if (reason.isBlank() || reason.length() > MAX_RETIRE_REASON) {
             redirect.addFlashAttribute("refusal", "channel.retireReasonRequired");
             return "redirect:/admin/channels/" + id + "/edit";
         }

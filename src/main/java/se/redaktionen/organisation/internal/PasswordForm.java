@@ -5,11 +5,14 @@ import jakarta.validation.constraints.Size;
 
 public class PasswordForm {
 
+    static final int MIN_LENGTH = 10;
+    static final int MAX_LENGTH = 128;
+
     @NotBlank(message = "{validation.required}")
     private String currentPassword;
 
     @NotBlank(message = "{validation.required}")
-    @Size(min = 10, max = 128, message = "{validation.passwordLength}")
+    @Size(min = MIN_LENGTH, max = MAX_LENGTH, message = "{validation.passwordLength}")
     private String newPassword;
 
     @NotBlank(message = "{validation.required}")

@@ -41,6 +41,11 @@ class ProfileController {
         this.localeResolver = localeResolver;
     }
 
+    @ModelAttribute("minPassword")
+    int minPassword() {
+        return PasswordForm.MIN_LENGTH;
+    }
+
     @GetMapping
     String show(@AuthenticationPrincipal StaffUser user, Model model) {
         Person person = current(user);

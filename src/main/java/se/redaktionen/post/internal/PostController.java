@@ -124,6 +124,8 @@ class PostController {
         model.addAttribute("comments", thread);
         model.addAttribute("images", images.summaries(id));
         model.addAttribute("maxImages", PostImageController.MAX_IMAGES);
+        model.addAttribute("maxAltText", PostImageController.MAX_ALT_TEXT);
+        model.addAttribute("maxUrl", Publications.MAX_URL);
         model.addAttribute("acknowledgedWarnings", acknowledged);
         model.addAttribute("actors", personNames(post, thread, acknowledged));
         List<Violation> violations = checks.check(writing.checkedPost(post));

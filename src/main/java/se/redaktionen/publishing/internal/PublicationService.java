@@ -148,7 +148,7 @@ class PublicationService implements Publications {
     }
 
     private static boolean isWebAddress(String url) {
-        if (url == null || url.isBlank() || url.length() > 2000) {
+        if (url == null || url.isBlank() || url.length() > MAX_URL) {
             return false;
         }
         try {

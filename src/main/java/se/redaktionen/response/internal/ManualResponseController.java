@@ -70,6 +70,7 @@ class ManualResponseController {
     void choices(Model model) {
         model.addAttribute("channels", channels.all());
         model.addAttribute("kinds", ResponseKind.values());
+        model.addAttribute("maxText", ManualResponseForm.MAX_TEXT);
     }
 
     @GetMapping

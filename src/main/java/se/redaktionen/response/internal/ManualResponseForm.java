@@ -15,6 +15,9 @@ import se.redaktionen.response.ResponseKind;
 /** A response seen elsewhere and typed in by hand; the time received is Swedish time. */
 public class ManualResponseForm {
 
+    /** The longest text, also the text box's limit on the page. */
+    static final int MAX_TEXT = 10_000;
+
     @NotNull(message = "{response.log.channelRequired}")
     private Long channelId;
 
@@ -28,7 +31,7 @@ public class ManualResponseForm {
     private String authorHandle;
 
     @NotBlank(message = "{response.log.textRequired}")
-    @Size(max = 10000, message = "{validation.tooLong}")
+    @Size(max = MAX_TEXT, message = "{validation.tooLong}")
     private String text;
 
     @NotNull(message = "{response.log.dateRequired}")

@@ -187,6 +187,8 @@ class ResponseInboxController {
                             .map(PersonSummary::displayName).orElse("?"), e.openCount()))
                     .orElse(null));
             model.addAttribute("intervalDays", supervisions.intervalDays(id));
+            model.addAttribute("minInterval", MIN_INTERVAL);
+            model.addAttribute("maxInterval", MAX_INTERVAL);
         }
         if (channelId != null) {
             long id = channelId;
