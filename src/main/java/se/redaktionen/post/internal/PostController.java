@@ -30,7 +30,6 @@ import se.redaktionen.guideline.RuleChecks;
 import se.redaktionen.guideline.Violation;
 import se.redaktionen.organisation.People;
 import se.redaktionen.organisation.PersonSummary;
-import se.redaktionen.organisation.Role;
 import se.redaktionen.organisation.StaffUser;
 import se.redaktionen.post.PostState;
 import se.redaktionen.publishing.Publications;
@@ -130,7 +129,7 @@ class PostController {
         model.addAttribute("violations", violations);
         model.addAttribute("warnings", violations.stream().filter(v -> !v.blocks())
                 .map(v -> Map.entry(PostWorkflow.warningKey(v), v)).toList());
-        boolean editor = user.getRole() != Role.STAFF;
+        boolean editor = user.isAtLeastEditor();
         boolean ownPost = post.getAuthorId() == user.getPersonId() || post.getSenderId() == user.getPersonId();
         model.addAttribute("canReview", editor && !ownPost && post.getState() == PostState.SUBMITTED);
         model.addAttribute("needsOtherEditor", editor && ownPost && post.getState() == PostState.SUBMITTED);
@@ -201,7 +200,7 @@ class PostController {
     }
 
     private void addFormChoices(StaffUser user, Model model) {
-        boolean editor = user.getRole() == Role.EDITOR || user.getRole() == Role.ADMIN;
+        boolean editor = user.isAtLeastEditor();
         model.addAttribute("senders", editor ? people.activePeople()
                 : people.findById(user.getPersonId()).stream().toList());
         model.addAttribute("notConnected", channels.notConnected());

@@ -13,7 +13,6 @@ import se.redaktionen.guideline.Guidelines;
 import se.redaktionen.guideline.PendingAcknowledgement;
 import se.redaktionen.guideline.RuleChecks;
 import se.redaktionen.guideline.Violation;
-import se.redaktionen.organisation.Role;
 import se.redaktionen.organisation.StaffUser;
 import se.redaktionen.post.PostState;
 import se.redaktionen.publishing.PostPublished;
@@ -190,7 +189,7 @@ class PostWorkflow {
 
     /** The editorial group may see every post; everyone else those they wrote or are the sender of. */
     static boolean seesAll(StaffUser user) {
-        return user.getRole() != Role.STAFF;
+        return user.isAtLeastEditor();
     }
 
     /** Only the author edits, submits or withdraws a post. */
@@ -203,7 +202,7 @@ class PostWorkflow {
     }
 
     private Post reviewable(long id, Long version, StaffUser editor) {
-        if (editor.getRole() == Role.STAFF) {
+        if (!editor.isAtLeastEditor()) {
             throw new AccessDeniedException("only editors review posts");
         }
         Post post = posts.findById(id).orElseThrow(PostController::notFound);

@@ -37,7 +37,6 @@ import se.redaktionen.channel.ChannelSummary;
 import se.redaktionen.channel.Channels;
 import se.redaktionen.organisation.People;
 import se.redaktionen.organisation.PersonSummary;
-import se.redaktionen.organisation.Role;
 import se.redaktionen.organisation.StaffUser;
 import se.redaktionen.publishing.PublicationView;
 import se.redaktionen.response.ResponseKind;
@@ -128,7 +127,7 @@ class ResponseApiController {
             throw new ResponseRefused("response.api.unknownChannel");
         }
         int limit = Math.max(1, Math.min(size, MAX_PAGE));
-        boolean staff = user.getRole() == Role.STAFF;
+        boolean staff = !user.isAtLeastEditor();
         MapSqlParameterSource params = new MapSqlParameterSource("viewer", user.getPersonId());
         StringBuilder sql = new StringBuilder("select id from response where 1 = 1");
         if (wanted != null) {

@@ -24,7 +24,6 @@ import se.redaktionen.channel.ChannelSummary;
 import se.redaktionen.channel.Channels;
 import se.redaktionen.organisation.People;
 import se.redaktionen.organisation.PersonSummary;
-import se.redaktionen.organisation.Role;
 import se.redaktionen.organisation.StaffUser;
 import se.redaktionen.post.PostDirectory;
 import se.redaktionen.response.ModerationReason;
@@ -129,7 +128,7 @@ class ResponsePageController {
 
     private String page(Response response, StaffUser user, Model model) {
         Instant now = clock.instant();
-        boolean editor = user.getRole() != Role.STAFF;
+        boolean editor = user.isAtLeastEditor();
         ChannelSummary channel = channels.find(response.getChannelId()).orElseThrow();
         Map<Long, PersonSummary> persons = people.everyone().stream()
                 .collect(Collectors.toMap(PersonSummary::id, Function.identity()));

@@ -10,7 +10,6 @@ import se.redaktionen.channel.ChannelSummary;
 import se.redaktionen.channel.Channels;
 import se.redaktionen.organisation.People;
 import se.redaktionen.organisation.PersonSummary;
-import se.redaktionen.organisation.Role;
 import se.redaktionen.organisation.StaffUser;
 import se.redaktionen.post.RenderedReply;
 import se.redaktionen.post.ReplyTexts;
@@ -192,7 +191,7 @@ class ResponseWork {
     }
 
     private static void requireEditor(StaffUser user) {
-        if (user.getRole() == Role.STAFF) {
+        if (!user.isAtLeastEditor()) {
             throw new AccessDeniedException("editors only");
         }
     }
