@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 
+import se.redaktionen.Refused;
 import se.redaktionen.channel.ChannelKind;
 import se.redaktionen.organisation.People;
 import se.redaktionen.organisation.PersonSummary;
@@ -99,7 +100,7 @@ class ChannelApiController {
     @PreAuthorize("hasRole('ADMIN')")
     @Operation(summary = "Change a channel (admins); version must be the one read; empty credentials keep what is stored")
     ResponseEntity<?> update(@PathVariable long id, @RequestBody ChannelInput input) {
-        Channel channel = channels.findById(id).orElseThrow();
+        Channel channel = channels.findById(id).orElseThrow(Refused::notFound);
         ChannelForm form = form(input);
         BindingResult result = validated(input, form, channel.getId());
         if (input.version() == null || input.version() != channel.getVersion()) {
