@@ -29,6 +29,7 @@ import se.redaktionen.Refused;
 import se.redaktionen.channel.ChannelKind;
 import se.redaktionen.organisation.People;
 import se.redaktionen.organisation.PersonSummary;
+import se.redaktionen.web.TrimmedText;
 import se.redaktionen.web.ValidationProblems;
 
 /**
@@ -116,11 +117,11 @@ class ChannelApiController {
 
     private ChannelForm form(ChannelInput input) {
         ChannelForm form = new ChannelForm();
-        form.setName(input.name());
+        form.setName(TrimmedText.of(input.name()));
         form.setKind(input.kind());
         form.setPractisesAs(input.practisesAs());
-        form.setHandle(input.handle());
-        form.setPurpose(input.purpose());
+        form.setHandle(TrimmedText.of(input.handle()));
+        form.setPurpose(TrimmedText.of(input.purpose()));
         form.setStartedOn(input.startedOn());
         form.setSignatureTemplate(input.signatureTemplate());
         form.setCredentials(input.credentials() == null ? null : new java.util.HashMap<>(input.credentials()));

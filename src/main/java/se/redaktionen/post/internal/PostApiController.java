@@ -48,6 +48,7 @@ import se.redaktionen.publishing.PublicationView;
 import se.redaktionen.publishing.Publications;
 import se.redaktionen.web.Problems;
 import se.redaktionen.web.SearchTerms;
+import se.redaktionen.web.TrimmedText;
 import se.redaktionen.web.ValidationProblems;
 
 /** Posts through the JSON API, under exactly the rules of the pages (the same workflow service). */
@@ -169,8 +170,8 @@ class PostApiController {
     ResponseEntity<?> create(@RequestBody NewPost input, @AuthenticationPrincipal StaffUser user) {
         PostForm form = new PostForm();
         form.setBody(input.body());
-        form.setTitle(input.title());
-        form.setLink(input.link());
+        form.setTitle(TrimmedText.of(input.title()));
+        form.setLink(TrimmedText.of(input.link()));
         form.setChannelIds(input.channelIds() == null ? new ArrayList<>() : new ArrayList<>(input.channelIds()));
         form.setScheduledAt(input.scheduledAt() == null ? null : writing.toLocal(input.scheduledAt().toInstant()));
         BindingResult result = new BeanPropertyBindingResult(form, "post");

@@ -19,6 +19,7 @@ import se.redaktionen.post.PostState;
 import se.redaktionen.publishing.PostPublished;
 import se.redaktionen.publishing.PublicationRequest;
 import se.redaktionen.publishing.Publications;
+import se.redaktionen.web.TrimmedText;
 
 /**
  * Every move of a post, for the pages and the API alike: who may make it, what is checked first,
@@ -127,7 +128,7 @@ class PostWorkflow {
             warningAcknowledgements.save(new WarningAcknowledgement(post.getId(), warning.kind(), warning.finding(),
                     warning.guidelineTitle(), editor.getPersonId(), clock.instant()));
         }
-        Post approved = move(post, PostState.APPROVED, editor, blankToNull(comment));
+        Post approved = move(post, PostState.APPROVED, editor, TrimmedText.of(comment));
         publications.schedule(approved.getId(), approved.getScheduledAt(), approved.getChannels().stream()
                 .map(t -> new PublicationRequest(t.getChannelId(), approved.getTitle(), t.getRenderedText(),
                         approved.getLink()))
@@ -221,9 +222,5 @@ class PostWorkflow {
         }
         transitions.save(post.moveTo(next, actor.getPersonId(), comment, clock.instant()));
         return posts.saveAndFlush(post);
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

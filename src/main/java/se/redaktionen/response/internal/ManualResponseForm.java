@@ -66,7 +66,7 @@ public class ManualResponseForm {
     }
 
     public void setAuthorName(String authorName) {
-        this.authorName = blankToNull(authorName);
+        this.authorName = authorName;
     }
 
     public String getAuthorHandle() {
@@ -74,7 +74,7 @@ public class ManualResponseForm {
     }
 
     public void setAuthorHandle(String authorHandle) {
-        this.authorHandle = blankToNull(authorHandle);
+        this.authorHandle = authorHandle;
     }
 
     public String getText() {
@@ -106,7 +106,7 @@ public class ManualResponseForm {
     }
 
     public void setPlatformId(String platformId) {
-        this.platformId = blankToNull(platformId);
+        this.platformId = platformId;
     }
 
     public Long getPostId() {
@@ -115,9 +115,5 @@ public class ManualResponseForm {
 
     public void setPostId(Long postId) {
         this.postId = postId;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }
