@@ -14,6 +14,6 @@ public class TokenForm {
     }
 
     public void setName(String name) {
-        this.name = name == null ? null : name.strip();
+        this.name = name;
     }
 }

@@ -4,6 +4,11 @@ package se.redaktionen.organisation;
 public enum Role {
     STAFF, EDITOR, ADMIN;
 
+    /** This role has every right of {@code other}: the Java side of {@link #hierarchy()}. */
+    public boolean includes(Role other) {
+        return compareTo(other) >= 0;
+    }
+
     public String authority() {
         return "ROLE_" + name();
     }

@@ -38,6 +38,11 @@ public class StaffUser extends User {
         return role;
     }
 
+    /** The editorial group — editors and admins — as the role hierarchy counts it for {@code hasRole('EDITOR')}. */
+    public boolean isAtLeastEditor() {
+        return role.includes(Role.EDITOR);
+    }
+
     public boolean isMustChangePassword() {
         return mustChangePassword;
     }

@@ -8,7 +8,7 @@ import se.redaktionen.channel.PublicationActivity;
 /**
  * The publishing module's public API: the outbox rows of approved posts, and what editors may do
  * with them. Scheduling joins the caller's transaction, so an approval and its publications commit
- * together or not at all. Refusals are {@link PublicationRefused} with a message key.
+ * together or not at all. Refusals are {@link se.redaktionen.Refused}s with a message key.
  */
 public interface Publications extends PublicationActivity {
 

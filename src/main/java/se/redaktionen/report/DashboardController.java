@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import se.redaktionen.guideline.Guidelines;
 import se.redaktionen.organisation.People;
-import se.redaktionen.organisation.Role;
 import se.redaktionen.organisation.StaffUser;
 import se.redaktionen.post.PostDirectory;
 import se.redaktionen.publishing.Publications;
@@ -53,7 +52,7 @@ class DashboardController {
         model.addAttribute("coverage", people.editorialCoverage());
         model.addAttribute("pendingGuidelines", guidelines.pendingFor(user.getPersonId()));
         model.addAttribute("publishingAlerts", publications.alerts());
-        boolean editor = user.getRole() != Role.STAFF;
+        boolean editor = user.isAtLeastEditor();
         ResponseOverview overview = responses.overviewFor(user.getPersonId(), editor);
         yourWork(user.getPersonId(), overview, model);
         if (editor) {

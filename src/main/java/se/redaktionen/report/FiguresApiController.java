@@ -4,15 +4,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.ErrorResponseException;
+
+import se.redaktionen.Refused;
 
 /** The figures as JSON, for the staff-meeting spreadsheets; the period's dates are both included. */
 @RestController
@@ -30,12 +27,10 @@ class FiguresApiController {
     }
 
     private final Figures figures;
-    private final MessageSource messages;
     private final Clock clock;
 
-    FiguresApiController(Figures figures, MessageSource messages, Clock clock) {
+    FiguresApiController(Figures figures, Clock clock) {
         this.figures = figures;
-        this.messages = messages;
         this.clock = clock;
     }
 
@@ -43,9 +38,7 @@ class FiguresApiController {
     FiguresJson figures(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
         FigurePeriod period = FigurePeriod.parse(from, to, LocalDate.now(clock.withZone(figures.zone())));
         if (period.corrected()) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                    messages.getMessage("figures.periodInvalid", null, LocaleContextHolder.getLocale()));
-            throw new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
+            throw Refused.invalid("figures.periodInvalid");
         }
         return new FiguresJson(period.from(), period.to(), figures.perChannel(period).stream()
                 .map(f -> new ChannelFiguresJson(f.channelId(), f.channel(), f.kind(), f.active(), f.postsPublished(),

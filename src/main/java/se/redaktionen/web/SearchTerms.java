@@ -3,7 +3,7 @@ package se.redaktionen.web;
 import java.util.Arrays;
 import java.util.List;
 
-import se.redaktionen.api.BadFilter;
+import se.redaktionen.Refused;
 
 /**
  * What someone typed into a search box ({@code q=}), made safe before it reaches SQL: control
@@ -65,7 +65,7 @@ public final class SearchTerms {
     /** The API's answer to a search that cannot be run: 400 with the message. */
     public SearchTerms requireValid() {
         if (problem != null) {
-            throw new BadFilter(problem, MAX_LENGTH);
+            throw Refused.invalid(problem, MAX_LENGTH);
         }
         return this;
     }

@@ -106,6 +106,31 @@ class TextInputTest {
     }
 
     @Test
+    void aFormsFieldsAreSavedTrimmed() throws Exception {
+        long version = jdbc.queryForObject("select version from person where username = ?", Long.class, staff);
+
+        mvc.perform(form(post("/profile"), staff).param("displayName", "  Test Person \t").param("language", "sv")
+                        .param("version", String.valueOf(version)))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(jdbc.queryForObject("select display_name from person where username = ?", String.class, staff))
+                .isEqualTo("Test Person");
+    }
+
+    @Test
+    void aNewPasswordKeepsItsSpaces() throws Exception {
+        String spaced = "  med mellanslag  ";
+
+        mvc.perform(form(post("/profile/password"), staff).param("currentPassword", PASSWORD)
+                        .param("newPassword", spaced).param("confirmPassword", spaced))
+                .andExpect(status().is3xxRedirection());
+
+        String hash = jdbc.queryForObject("select password_hash from person where username = ?", String.class, staff);
+        assertThat(encoder.matches(spaced, hash)).isTrue();
+        assertThat(encoder.matches(spaced.strip(), hash)).isFalse();
+    }
+
+    @Test
     void aResponseLoggedByHandWithANulCharacterIsSavedWithoutIt() throws Exception {
         String unique = "nul-" + System.nanoTime();
 

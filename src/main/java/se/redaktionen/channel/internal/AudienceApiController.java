@@ -8,9 +8,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -32,6 +29,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import se.redaktionen.Refused;
 import se.redaktionen.channel.AudienceChange;
 import se.redaktionen.channel.AudienceSnapshot;
 import se.redaktionen.channel.Audiences;
@@ -89,10 +87,10 @@ class AudienceApiController {
             + "default the last 90 days) and its change from the first to the last figure")
     ResponseEntity<?> audience(@PathVariable long id, @RequestParam(required = false) String from,
                                @RequestParam(required = false) String to) {
-        Channel channel = channels.findById(id).orElseThrow();
+        Channel channel = channels.findById(id).orElseThrow(Refused::notFound);
         AudiencePeriod period = AudiencePeriod.parse(from, to, entry.today());
         if (!period.valid()) {
-            return problem(HttpStatus.BAD_REQUEST, period.problem().equals("audience.period.reversed")
+            throw Refused.invalid(period.problem().equals("audience.period.reversed")
                     ? "audience.api.periodReversed" : "audience.api.periodInvalid");
         }
         List<AudienceSnapshot> snapshots = audiences.snapshots(id, period.from(), period.to());
@@ -112,13 +110,13 @@ class AudienceApiController {
             schema = @Schema(implementation = AudienceInput.class)))
     ResponseEntity<?> record(@PathVariable long id, @RequestBody(required = false) String body,
                              @AuthenticationPrincipal StaffUser user) {
-        Channel channel = channels.findById(id).orElseThrow();
+        Channel channel = channels.findById(id).orElseThrow(Refused::notFound);
         if (!entry.mayRecord(channel, user)) {
             throw new AccessDeniedException("Only editors and the channel's responsible person and deputy count");
         }
         Map<String, String> values = values(body);
         if (values == null) {
-            return problem(HttpStatus.BAD_REQUEST, "audience.api.bodyInvalid");
+            throw Refused.invalid("audience.api.bodyInvalid");
         }
         AudienceForm form = new AudienceForm();
         BindingResult result = entry.bind(form, values);
@@ -155,12 +153,5 @@ class AudienceApiController {
             values.put(field, value.isNumber() || value.isString() ? value.asString() : "\u0000");
         }
         return values;
-    }
-
-    private ResponseEntity<ProblemDetail> problem(HttpStatus status, String key) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
-                messages.getMessage(key, null, LocaleContextHolder.getLocale()));
-        problem.setProperty("code", key);
-        return ResponseEntity.status(status).body(problem);
     }
 }

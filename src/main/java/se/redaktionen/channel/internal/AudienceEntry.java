@@ -17,7 +17,6 @@ import se.redaktionen.RedaktionenProperties;
 import se.redaktionen.channel.AudienceSource;
 import se.redaktionen.channel.Audiences;
 import se.redaktionen.channel.ChannelKind;
-import se.redaktionen.organisation.Role;
 import se.redaktionen.organisation.StaffUser;
 
 /**
@@ -49,7 +48,7 @@ class AudienceEntry {
         if (user == null) {
             return false;
         }
-        if (user.getRole() == Role.EDITOR || user.getRole() == Role.ADMIN) {
+        if (user.isAtLeastEditor()) {
             return true;
         }
         Long person = user.getPersonId();

@@ -25,9 +25,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 
+import se.redaktionen.Refused;
 import se.redaktionen.channel.ChannelKind;
 import se.redaktionen.organisation.People;
 import se.redaktionen.organisation.PersonSummary;
+import se.redaktionen.web.TrimmedText;
 import se.redaktionen.web.ValidationProblems;
 
 /**
@@ -99,7 +101,7 @@ class ChannelApiController {
     @PreAuthorize("hasRole('ADMIN')")
     @Operation(summary = "Change a channel (admins); version must be the one read; empty credentials keep what is stored")
     ResponseEntity<?> update(@PathVariable long id, @RequestBody ChannelInput input) {
-        Channel channel = channels.findById(id).orElseThrow();
+        Channel channel = channels.findById(id).orElseThrow(Refused::notFound);
         ChannelForm form = form(input);
         BindingResult result = validated(input, form, channel.getId());
         if (input.version() == null || input.version() != channel.getVersion()) {
@@ -115,11 +117,11 @@ class ChannelApiController {
 
     private ChannelForm form(ChannelInput input) {
         ChannelForm form = new ChannelForm();
-        form.setName(input.name());
+        form.setName(TrimmedText.of(input.name()));
         form.setKind(input.kind());
         form.setPractisesAs(input.practisesAs());
-        form.setHandle(input.handle());
-        form.setPurpose(input.purpose());
+        form.setHandle(TrimmedText.of(input.handle()));
+        form.setPurpose(TrimmedText.of(input.purpose()));
         form.setStartedOn(input.startedOn());
         form.setSignatureTemplate(input.signatureTemplate());
         form.setCredentials(input.credentials() == null ? null : new java.util.HashMap<>(input.credentials()));

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
+import se.redaktionen.AsTyped;
 import se.redaktionen.channel.ChannelKind;
 import se.redaktionen.channel.PlainHttp;
 
@@ -44,8 +45,10 @@ public class ChannelForm {
     private LocalDate startedOn;
 
     @Size(max = 200, message = "{validation.tooLong}")
+    @AsTyped
     private String signatureTemplate;
 
+    @AsTyped
     private Map<String, String> credentials = new HashMap<>();
 
     private boolean clearCredentials;
@@ -71,16 +74,12 @@ public class ChannelForm {
         return f;
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
-
     public String getName() {
         return name;
     }
 
     public void setName(String name) {
-        this.name = blankToNull(name);
+        this.name = name;
     }
 
     public ChannelKind getKind() {
@@ -104,7 +103,7 @@ public class ChannelForm {
     }
 
     public void setHandle(String handle) {
-        this.handle = blankToNull(handle);
+        this.handle = handle;
     }
 
     public Long getBranchId() {
@@ -120,7 +119,7 @@ public class ChannelForm {
     }
 
     public void setPurpose(String purpose) {
-        this.purpose = blankToNull(purpose);
+        this.purpose = purpose;
     }
 
     public Long getResponsibleId() {

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import se.redaktionen.Refused;
 import se.redaktionen.guideline.GuidelineSource;
 import se.redaktionen.organisation.People;
 import se.redaktionen.organisation.PersonSummary;
@@ -79,9 +80,9 @@ class AdminGuidelineController {
 
     @GetMapping("/{id}/edit")
     String editForm(@PathVariable long id, Model model) {
-        Guideline guideline = guidelines.findById(id).orElseThrow(GuidelineController::notFound);
+        Guideline guideline = guidelines.findById(id).orElseThrow(Refused::notFound);
         GuidelineVersion current = versions.findByGuidelineIdAndNumber(id, guideline.getCurrentVersion())
-                .orElseThrow(GuidelineController::notFound);
+                .orElseThrow(Refused::notFound);
         model.addAttribute("guideline", guideline);
         model.addAttribute("guidelineForm", GuidelineForm.of(guideline, current));
         return FORM;
@@ -92,7 +93,7 @@ class AdminGuidelineController {
     String publishVersion(@PathVariable long id, @Valid @ModelAttribute GuidelineForm guidelineForm,
                           BindingResult result, @AuthenticationPrincipal StaffUser admin, Model model,
                           RedirectAttributes redirect) {
-        Guideline guideline = guidelines.findById(id).orElseThrow(GuidelineController::notFound);
+        Guideline guideline = guidelines.findById(id).orElseThrow(Refused::notFound);
         model.addAttribute("guideline", guideline);
         if (guidelineForm.getVersion() != guideline.getVersion()) {
             result.reject("form.conflict");
@@ -111,24 +112,24 @@ class AdminGuidelineController {
     @PostMapping("/{id}/deactivate")
     @Transactional
     String deactivate(@PathVariable long id) {
-        guidelines.findById(id).orElseThrow(GuidelineController::notFound).setActive(false);
+        guidelines.findById(id).orElseThrow(Refused::notFound).setActive(false);
         return "redirect:/guidelines/" + id;
     }
 
     @PostMapping("/{id}/activate")
     @Transactional
     String activate(@PathVariable long id) {
-        guidelines.findById(id).orElseThrow(GuidelineController::notFound).setActive(true);
+        guidelines.findById(id).orElseThrow(Refused::notFound).setActive(true);
         return "redirect:/guidelines/" + id;
     }
 
     /** Per version: which active people have acknowledged it (and when), and which have not. */
     @GetMapping("/{id}/acknowledgements")
     String acknowledgements(@PathVariable long id, @RequestParam(required = false) Integer version, Model model) {
-        Guideline guideline = guidelines.findById(id).orElseThrow(GuidelineController::notFound);
+        Guideline guideline = guidelines.findById(id).orElseThrow(Refused::notFound);
         int number = version == null ? guideline.getCurrentVersion() : version;
         GuidelineVersion shown = versions.findByGuidelineIdAndNumber(id, number)
-                .orElseThrow(GuidelineController::notFound);
+                .orElseThrow(Refused::notFound);
         Map<Long, Acknowledgement> byPerson = acknowledgements.findByGuidelineVersionId(shown.getId()).stream()
                 .collect(Collectors.toMap(Acknowledgement::getPersonId, Function.identity()));
         List<PersonSummary> active = people.activePeople();

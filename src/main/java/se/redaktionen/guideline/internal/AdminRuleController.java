@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import se.redaktionen.Refused;
 import se.redaktionen.guideline.RuleKind;
 import se.redaktionen.guideline.Severity;
 
@@ -89,7 +90,7 @@ class AdminRuleController {
 
     @GetMapping("/{id}/edit")
     String editForm(@PathVariable long id, Model model) {
-        GuidelineRule rule = rules.findById(id).orElseThrow(GuidelineController::notFound);
+        GuidelineRule rule = rules.findById(id).orElseThrow(Refused::notFound);
         model.addAttribute("rule", rule);
         model.addAttribute("ruleForm", RuleForm.of(rule));
         return FORM;
@@ -99,7 +100,7 @@ class AdminRuleController {
     @Transactional
     String update(@PathVariable long id, @Valid @ModelAttribute RuleForm ruleForm, BindingResult result, Model model,
                   RedirectAttributes redirect) {
-        GuidelineRule rule = rules.findById(id).orElseThrow(GuidelineController::notFound);
+        GuidelineRule rule = rules.findById(id).orElseThrow(Refused::notFound);
         model.addAttribute("rule", rule);
         if (ruleForm.getVersion() != rule.getVersion()) {
             result.reject("form.conflict");
@@ -117,14 +118,14 @@ class AdminRuleController {
     @PostMapping("/{id}/deactivate")
     @Transactional
     String deactivate(@PathVariable long id) {
-        rules.findById(id).orElseThrow(GuidelineController::notFound).setActive(false);
+        rules.findById(id).orElseThrow(Refused::notFound).setActive(false);
         return "redirect:/admin/rules";
     }
 
     @PostMapping("/{id}/activate")
     @Transactional
     String activate(@PathVariable long id) {
-        rules.findById(id).orElseThrow(GuidelineController::notFound).setActive(true);
+        rules.findById(id).orElseThrow(Refused::notFound).setActive(true);
         return "redirect:/admin/rules";
     }
 

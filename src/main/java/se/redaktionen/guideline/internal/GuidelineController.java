@@ -8,7 +8,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -18,9 +17,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import se.redaktionen.Refused;
 import se.redaktionen.guideline.Guidelines;
 import se.redaktionen.guideline.PendingAcknowledgement;
 import se.redaktionen.organisation.People;
@@ -67,7 +66,7 @@ class GuidelineController {
     @GetMapping("/{id}")
     String current(@PathVariable long id, @RequestParam(required = false) String returnTo,
                    @AuthenticationPrincipal StaffUser user, Model model) {
-        Guideline guideline = guidelines.findById(id).orElseThrow(GuidelineController::notFound);
+        Guideline guideline = guidelines.findById(id).orElseThrow(Refused::notFound);
         LocalPath.of(returnTo).ifPresent(path -> {
             model.addAttribute("returnTo", path);
             model.addAttribute("otherPending", api.pendingFor(user.getPersonId()).stream()
@@ -79,7 +78,7 @@ class GuidelineController {
     @GetMapping("/{id}/versions/{number}")
     String version(@PathVariable long id, @PathVariable int number, @AuthenticationPrincipal StaffUser user,
                    Model model) {
-        Guideline guideline = guidelines.findById(id).orElseThrow(GuidelineController::notFound);
+        Guideline guideline = guidelines.findById(id).orElseThrow(Refused::notFound);
         return show(guideline, number, user, model);
     }
 
@@ -91,14 +90,14 @@ class GuidelineController {
     String acknowledge(@PathVariable long id, @RequestParam int version,
                        @RequestParam(required = false) String returnTo, @AuthenticationPrincipal StaffUser user,
                        RedirectAttributes redirect) {
-        Guideline guideline = guidelines.findById(id).orElseThrow(GuidelineController::notFound);
+        Guideline guideline = guidelines.findById(id).orElseThrow(Refused::notFound);
         LocalPath.of(returnTo).ifPresent(path -> redirect.addAttribute("returnTo", path));
         if (version != guideline.getCurrentVersion() || !guideline.isActive()) {
             redirect.addFlashAttribute("refused", "guideline.acknowledge.outdated");
             return "redirect:/guidelines/" + id;
         }
         GuidelineVersion current = versions.findByGuidelineIdAndNumber(id, version)
-                .orElseThrow(GuidelineController::notFound);
+                .orElseThrow(Refused::notFound);
         if (!acknowledgements.existsByGuidelineVersionIdAndPersonId(current.getId(), user.getPersonId())) {
             try {
                 acknowledgements.save(new Acknowledgement(current.getId(), user.getPersonId(), clock.instant()));
@@ -112,7 +111,7 @@ class GuidelineController {
 
     private String show(Guideline guideline, int number, StaffUser user, Model model) {
         GuidelineVersion version = versions.findByGuidelineIdAndNumber(guideline.getId(), number)
-                .orElseThrow(GuidelineController::notFound);
+                .orElseThrow(Refused::notFound);
         List<GuidelineVersion> history = versions.findByGuidelineIdOrderByNumberDesc(guideline.getId());
         Map<Long, String> publishers = history.stream().map(GuidelineVersion::getPublishedBy).distinct()
                 .collect(Collectors.toMap(Function.identity(),
@@ -126,9 +125,5 @@ class GuidelineController {
         model.addAttribute("acknowledgedByMe",
                 acknowledgements.existsByGuidelineVersionIdAndPersonId(version.getId(), user.getPersonId()));
         return "guideline/show";
-    }
-
-    static ResponseStatusException notFound() {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
 }

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import se.redaktionen.AsTyped;
 import se.redaktionen.guideline.GuidelineSource;
 
 /** A new guideline, or a new version of one: every save publishes a version everyone must acknowledge. */
@@ -18,6 +19,7 @@ public class GuidelineForm {
 
     @NotBlank(message = "{validation.required}")
     @Size(max = 20000, message = "{validation.tooLong}")
+    @AsTyped
     private String body;
 
     @NotBlank(message = "{validation.required}")
@@ -40,7 +42,7 @@ public class GuidelineForm {
     }
 
     public void setTitle(String title) {
-        this.title = title == null ? null : title.strip();
+        this.title = title;
     }
 
     public GuidelineSource getSource() {
@@ -64,7 +66,7 @@ public class GuidelineForm {
     }
 
     public void setChangeNote(String changeNote) {
-        this.changeNote = changeNote == null ? null : changeNote.strip();
+        this.changeNote = changeNote;
     }
 
     public long getVersion() {

@@ -61,7 +61,7 @@ public class RuleForm {
     }
 
     public void setParameter(String parameter) {
-        this.parameter = parameter == null || parameter.isBlank() ? null : parameter.strip();
+        this.parameter = parameter;
     }
 
     public long getVersion() {

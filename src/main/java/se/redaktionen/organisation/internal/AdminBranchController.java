@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import se.redaktionen.Refused;
+
 @Controller
 @RequestMapping("/admin/branches")
 @PreAuthorize("hasRole('ADMIN')")
@@ -53,7 +55,7 @@ class AdminBranchController {
 
     @GetMapping("/{id}/edit")
     String editForm(@PathVariable long id, Model model) {
-        Branch branch = branches.findById(id).orElseThrow(NotFound::new);
+        Branch branch = branches.findById(id).orElseThrow(Refused::notFound);
         model.addAttribute("branch", branch);
         model.addAttribute("branchForm", BranchForm.of(branch));
         return FORM;
@@ -63,7 +65,7 @@ class AdminBranchController {
     @Transactional
     String update(@PathVariable long id, @Valid @ModelAttribute BranchForm branchForm, BindingResult result,
                   Model model, RedirectAttributes redirect) {
-        Branch branch = branches.findById(id).orElseThrow(NotFound::new);
+        Branch branch = branches.findById(id).orElseThrow(Refused::notFound);
         model.addAttribute("branch", branch);
         if (branchForm.getVersion() != branch.getVersion()) {
             result.reject("form.conflict");
@@ -81,7 +83,7 @@ class AdminBranchController {
     @PostMapping("/{id}/deactivate")
     @Transactional
     String deactivate(@PathVariable long id, RedirectAttributes redirect) {
-        Branch branch = branches.findById(id).orElseThrow(NotFound::new);
+        Branch branch = branches.findById(id).orElseThrow(Refused::notFound);
         branch.setActive(false);
         redirect.addFlashAttribute("deactivated", branch.getName());
         return "redirect:/admin/branches";
@@ -90,7 +92,7 @@ class AdminBranchController {
     @PostMapping("/{id}/activate")
     @Transactional
     String activate(@PathVariable long id, RedirectAttributes redirect) {
-        Branch branch = branches.findById(id).orElseThrow(NotFound::new);
+        Branch branch = branches.findById(id).orElseThrow(Refused::notFound);
         branch.setActive(true);
         redirect.addFlashAttribute("activated", branch.getName());
         return "redirect:/admin/branches";

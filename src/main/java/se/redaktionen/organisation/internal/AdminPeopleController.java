@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import se.redaktionen.Refused;
 import se.redaktionen.organisation.Role;
 import se.redaktionen.organisation.StaffUser;
 
@@ -90,7 +91,7 @@ class AdminPeopleController {
 
     @GetMapping("/{id}/edit")
     String editForm(@PathVariable long id, Model model) {
-        Person person = people.findById(id).orElseThrow(NotFound::new);
+        Person person = people.findById(id).orElseThrow(Refused::notFound);
         model.addAttribute("person", person);
         model.addAttribute("personForm", PersonForm.of(person));
         return FORM;
@@ -100,7 +101,7 @@ class AdminPeopleController {
     @Transactional
     String update(@PathVariable long id, @Valid @ModelAttribute PersonForm personForm, BindingResult result,
                   @AuthenticationPrincipal StaffUser admin, Model model, RedirectAttributes redirect) {
-        Person person = people.findById(id).orElseThrow(NotFound::new);
+        Person person = people.findById(id).orElseThrow(Refused::notFound);
         model.addAttribute("person", person);
         personForm.setUsername(person.getUsername());
         if (personForm.getVersion() != person.getVersion()) {
@@ -131,7 +132,7 @@ class AdminPeopleController {
     @Transactional
     String deactivate(@PathVariable long id, @AuthenticationPrincipal StaffUser admin,
                       RedirectAttributes redirect) {
-        Person person = people.findById(id).orElseThrow(NotFound::new);
+        Person person = people.findById(id).orElseThrow(Refused::notFound);
         if (person.getId() == admin.getPersonId()) {
             redirect.addFlashAttribute("refused", "people.cannotDeactivateSelf");
             return "redirect:/admin/people";
@@ -145,7 +146,7 @@ class AdminPeopleController {
     @PostMapping("/{id}/activate")
     @Transactional
     String activate(@PathVariable long id, RedirectAttributes redirect) {
-        Person person = people.findById(id).orElseThrow(NotFound::new);
+        Person person = people.findById(id).orElseThrow(Refused::notFound);
         person.setActive(true);
         person.touch();
         redirect.addFlashAttribute("activated", person.getDisplayName());
@@ -155,7 +156,7 @@ class AdminPeopleController {
     @PostMapping("/{id}/reset-password")
     @Transactional
     String resetPassword(@PathVariable long id, RedirectAttributes redirect) {
-        Person person = people.findById(id).orElseThrow(NotFound::new);
+        Person person = people.findById(id).orElseThrow(Refused::notFound);
         String oneTimePassword = OneTimePasswords.generate();
         person.changePassword(passwordEncoder.encode(oneTimePassword), true);
         person.touch();

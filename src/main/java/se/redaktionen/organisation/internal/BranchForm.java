@@ -29,7 +29,7 @@ public class BranchForm {
     }
 
     public void setName(String name) {
-        this.name = name == null ? null : name.strip();
+        this.name = name;
     }
 
     public String getCode() {
@@ -37,7 +37,7 @@ public class BranchForm {
     }
 
     public void setCode(String code) {
-        this.code = code == null ? null : code.strip().toUpperCase(java.util.Locale.ROOT);
+        this.code = code == null ? null : code.toUpperCase(java.util.Locale.ROOT);
     }
 
     public long getVersion() {

@@ -3,19 +3,24 @@ package se.redaktionen.organisation.internal;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import se.redaktionen.AsTyped;
+
 public class PasswordForm {
 
     static final int MIN_LENGTH = 10;
     static final int MAX_LENGTH = 128;
 
     @NotBlank(message = "{validation.required}")
+    @AsTyped
     private String currentPassword;
 
     @NotBlank(message = "{validation.required}")
     @Size(min = MIN_LENGTH, max = MAX_LENGTH, message = "{validation.passwordLength}")
+    @AsTyped
     private String newPassword;
 
     @NotBlank(message = "{validation.required}")
+    @AsTyped
     private String confirmPassword;
 
     public String getCurrentPassword() {

@@ -65,7 +65,7 @@ public class PersonForm {
     }
 
     public void setDisplayName(String displayName) {
-        this.displayName = displayName == null ? null : displayName.strip();
+        this.displayName = displayName;
     }
 
     public String getEmail() {
@@ -73,7 +73,7 @@ public class PersonForm {
     }
 
     public void setEmail(String email) {
-        this.email = email == null ? null : email.strip();
+        this.email = email;
     }
 
     public Long getBranchId() {

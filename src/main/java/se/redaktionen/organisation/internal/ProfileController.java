@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import se.redaktionen.Refused;
 import se.redaktionen.organisation.StaffUser;
 
 /** Everyone's own page: name, signature, private handles, language and password. */
@@ -116,6 +117,6 @@ class ProfileController {
     }
 
     private Person current(StaffUser user) {
-        return people.findById(user.getPersonId()).orElseThrow(NotFound::new);
+        return people.findById(user.getPersonId()).orElseThrow(Refused::notFound);
     }
 }

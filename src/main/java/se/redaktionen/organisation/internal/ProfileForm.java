@@ -1,6 +1,7 @@
 package se.redaktionen.organisation.internal;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -16,6 +17,7 @@ public class ProfileForm {
     @Size(max = 500, message = "{validation.tooLong}")
     private String privateHandles;
 
+    @NotNull(message = "{validation.language}")
     @Pattern(regexp = "sv|en", message = "{validation.language}")
     private String language = "sv";
 
@@ -36,7 +38,7 @@ public class ProfileForm {
     }
 
     public void setDisplayName(String displayName) {
-        this.displayName = displayName == null ? null : displayName.strip();
+        this.displayName = displayName;
     }
 
     public String getSignature() {

@@ -13,7 +13,6 @@ import jakarta.validation.Validator;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,7 +35,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import se.redaktionen.RedaktionenProperties;
-import se.redaktionen.api.BadFilter;
+import se.redaktionen.Refused;
 
 import se.redaktionen.channel.Channels;
 import se.redaktionen.guideline.RuleChecks;
@@ -47,7 +46,9 @@ import se.redaktionen.organisation.StaffUser;
 import se.redaktionen.post.PostState;
 import se.redaktionen.publishing.PublicationView;
 import se.redaktionen.publishing.Publications;
+import se.redaktionen.web.Problems;
 import se.redaktionen.web.SearchTerms;
+import se.redaktionen.web.TrimmedText;
 import se.redaktionen.web.ValidationProblems;
 
 /** Posts through the JSON API, under exactly the rules of the pages (the same workflow service). */
@@ -152,7 +153,7 @@ class PostApiController {
         PostFilters filters = PostFilters.read(q, channel, state, sender, from, to, channels, people);
         filters.search().requireValid();
         if (!filters.unreadable().isEmpty()) {
-            throw new BadFilter("post.filter.unreadable", String.join(", ", filters.unreadable()));
+            throw Refused.invalid("post.filter.unreadable", String.join(", ", filters.unreadable()));
         }
         List<Long> branchPeople = branch == null || branch.isBlank() ? null : people.everyone().stream()
                 .filter(p -> branch.strip().equals(p.branchName())).map(PersonSummary::id).toList();
@@ -169,8 +170,8 @@ class PostApiController {
     ResponseEntity<?> create(@RequestBody NewPost input, @AuthenticationPrincipal StaffUser user) {
         PostForm form = new PostForm();
         form.setBody(input.body());
-        form.setTitle(input.title());
-        form.setLink(input.link());
+        form.setTitle(TrimmedText.of(input.title()));
+        form.setLink(TrimmedText.of(input.link()));
         form.setChannelIds(input.channelIds() == null ? new ArrayList<>() : new ArrayList<>(input.channelIds()));
         form.setScheduledAt(input.scheduledAt() == null ? null : writing.toLocal(input.scheduledAt().toInstant()));
         BindingResult result = new BeanPropertyBindingResult(form, "post");
@@ -228,13 +229,10 @@ class PostApiController {
         return view(workflow.reject(id, decision.version(), decision.comment(), user));
     }
 
-    /** A refused move: 422 for the post's content (with the findings), 409 when someone else acted, 403 for four eyes. */
+    /** A refused move as every refusal is said, with the findings or guidelines that are its reason. */
     @ExceptionHandler(PostRefused.class)
     ProblemDetail refused(PostRefused refused) {
-        HttpStatus status = refused.code().equals("post.review.fourEyes") ? HttpStatus.FORBIDDEN
-                : refused.conflict() ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_CONTENT;
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message(refused.code()));
-        problem.setProperty("code", refused.code());
+        ProblemDetail problem = Problems.of(refused, messages, locale());
         if (!refused.violations().isEmpty()) {
             problem.setProperty("violations", refused.violations().stream().map(this::check).toList());
         }
@@ -279,10 +277,6 @@ class PostApiController {
     private Person person(long id) {
         PersonSummary p = people.findById(id).orElseThrow();
         return new Person(p.username(), p.displayName(), p.branchName());
-    }
-
-    private String message(String code) {
-        return messages.getMessage(code, null, code, locale());
     }
 
     private static Locale locale() {

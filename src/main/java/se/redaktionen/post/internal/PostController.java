@@ -8,7 +8,6 @@ import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -21,7 +20,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.redaktionen.channel.ChannelSummary;
@@ -30,7 +28,6 @@ import se.redaktionen.guideline.RuleChecks;
 import se.redaktionen.guideline.Violation;
 import se.redaktionen.organisation.People;
 import se.redaktionen.organisation.PersonSummary;
-import se.redaktionen.organisation.Role;
 import se.redaktionen.organisation.StaffUser;
 import se.redaktionen.post.PostState;
 import se.redaktionen.publishing.Publications;
@@ -132,7 +129,7 @@ class PostController {
         model.addAttribute("violations", violations);
         model.addAttribute("warnings", violations.stream().filter(v -> !v.blocks())
                 .map(v -> Map.entry(PostWorkflow.warningKey(v), v)).toList());
-        boolean editor = user.getRole() != Role.STAFF;
+        boolean editor = user.isAtLeastEditor();
         boolean ownPost = post.getAuthorId() == user.getPersonId() || post.getSenderId() == user.getPersonId();
         model.addAttribute("canReview", editor && !ownPost && post.getState() == PostState.SUBMITTED);
         model.addAttribute("needsOtherEditor", editor && ownPost && post.getState() == PostState.SUBMITTED);
@@ -203,7 +200,7 @@ class PostController {
     }
 
     private void addFormChoices(StaffUser user, Model model) {
-        boolean editor = user.getRole() == Role.EDITOR || user.getRole() == Role.ADMIN;
+        boolean editor = user.isAtLeastEditor();
         model.addAttribute("senders", editor ? people.activePeople()
                 : people.findById(user.getPersonId()).stream().toList());
         model.addAttribute("notConnected", channels.notConnected());
@@ -228,9 +225,5 @@ class PostController {
 
     private static String redirectTo(Post post) {
         return "redirect:/posts/" + post.getId();
-    }
-
-    static ResponseStatusException notFound() {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
 }

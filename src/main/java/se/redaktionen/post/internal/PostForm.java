@@ -11,6 +11,8 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
+import se.redaktionen.AsTyped;
+
 /** What the author types. The scheduled time is local to Europe/Stockholm. */
 public class PostForm {
 
@@ -19,6 +21,7 @@ public class PostForm {
 
     @NotBlank(message = "{post.bodyRequired}")
     @Size(max = 63206, message = "{validation.tooLong}")
+    @AsTyped
     private String body;
 
     @Size(max = 2000, message = "{validation.tooLong}")
@@ -40,7 +43,7 @@ public class PostForm {
     }
 
     public void setTitle(String title) {
-        this.title = title == null || title.isBlank() ? null : title.strip();
+        this.title = title;
     }
 
     public String getBody() {
@@ -56,7 +59,7 @@ public class PostForm {
     }
 
     public void setLink(String link) {
-        this.link = link == null || link.isBlank() ? null : link.strip();
+        this.link = link;
     }
 
     public List<Long> getChannelIds() {

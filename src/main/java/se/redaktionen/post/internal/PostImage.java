@@ -14,6 +14,8 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import se.redaktionen.web.TrimmedText;
+
 /** An image on a post. Kept in the database, so every application node serves the same images. */
 @Entity
 @Table(name = "post_image")
@@ -55,16 +57,12 @@ public class PostImage {
         this.contentType = contentType;
         this.data = data;
         this.sizeBytes = data.length;
-        this.altText = blankToNull(altText);
+        this.altText = TrimmedText.of(altText);
         this.createdAt = createdAt;
     }
 
     void describe(String altText) {
-        this.altText = blankToNull(altText);
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+        this.altText = TrimmedText.of(altText);
     }
 
     public Long getId() {

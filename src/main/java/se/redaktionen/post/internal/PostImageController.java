@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import se.redaktionen.Refused;
 import se.redaktionen.organisation.StaffUser;
 
 /**
@@ -124,7 +125,7 @@ class PostImageController {
 
     private PostImage ofPost(long postId, long imageId) {
         return images.findById(imageId).filter(i -> i.getPostId() == postId)
-                .orElseThrow(PostController::notFound);
+                .orElseThrow(Refused::notFound);
     }
 
     /** The name without any path a browser sent along, and short enough to store. */

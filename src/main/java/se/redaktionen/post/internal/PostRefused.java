@@ -2,32 +2,43 @@ package se.redaktionen.post.internal;
 
 import java.util.List;
 
+import se.redaktionen.Refused;
 import se.redaktionen.guideline.PendingAcknowledgement;
 import se.redaktionen.guideline.Violation;
 
 /**
- * The workflow said no, and why: a message code from the bundles, plus the guidelines still to
+ * The workflow said no, and why: a refusal whose message key comes with the guidelines still to
  * acknowledge or the rule findings where those are the reason. Nothing was changed.
  */
-class PostRefused extends RuntimeException {
+class PostRefused extends Refused {
 
-    private final String code;
-    private final List<PendingAcknowledgement> pendingGuidelines;
-    private final List<Violation> violations;
+    private final transient List<PendingAcknowledgement> pendingGuidelines;
+    private final transient List<Violation> violations;
 
-    PostRefused(String code) {
-        this(code, List.of(), List.of());
-    }
-
-    PostRefused(String code, List<PendingAcknowledgement> pendingGuidelines, List<Violation> violations) {
-        super(code);
-        this.code = code;
+    private PostRefused(Kind kind, String code, List<PendingAcknowledgement> pendingGuidelines,
+                        List<Violation> violations) {
+        super(kind, code);
         this.pendingGuidelines = pendingGuidelines;
         this.violations = violations;
     }
 
-    String code() {
-        return code;
+    /** The post's content or timing is the reason. */
+    static PostRefused unacceptable(String code) {
+        return unacceptable(code, List.of(), List.of());
+    }
+
+    static PostRefused unacceptable(String code, List<PendingAcknowledgement> pendingGuidelines,
+                               List<Violation> violations) {
+        return new PostRefused(Kind.UNACCEPTABLE, code, pendingGuidelines, violations);
+    }
+
+    /** Someone else acted first, or the post has moved on. */
+    static PostRefused conflict(String code) {
+        return new PostRefused(Kind.CONFLICT, code, List.of(), List.of());
+    }
+
+    static PostRefused forbidden(String code) {
+        return new PostRefused(Kind.FORBIDDEN, code, List.of(), List.of());
     }
 
     List<PendingAcknowledgement> pendingGuidelines() {
@@ -36,11 +47,5 @@ class PostRefused extends RuntimeException {
 
     List<Violation> violations() {
         return violations;
-    }
-
-    /** A refusal because someone else acted first, as opposed to one about the post's content. */
-    boolean conflict() {
-        return code.equals("post.review.alreadyDecided") || code.equals("post.transition.forbidden")
-                || code.equals("post.notEditable");
     }
 }

@@ -9,17 +9,17 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.redaktionen.Refused;
 import se.redaktionen.guideline.Guidelines;
 import se.redaktionen.guideline.PendingAcknowledgement;
 import se.redaktionen.guideline.RuleChecks;
 import se.redaktionen.guideline.Violation;
-import se.redaktionen.organisation.Role;
 import se.redaktionen.organisation.StaffUser;
 import se.redaktionen.post.PostState;
 import se.redaktionen.publishing.PostPublished;
-import se.redaktionen.publishing.PublicationRefused;
 import se.redaktionen.publishing.PublicationRequest;
 import se.redaktionen.publishing.Publications;
+import se.redaktionen.web.TrimmedText;
 
 /**
  * Every move of a post, for the pages and the API alike: who may make it, what is checked first,
@@ -64,26 +64,26 @@ class PostWorkflow {
     Post submit(long id, StaffUser user) {
         Post post = authored(id, user);
         if (!post.getState().editable()) {
-            throw new PostRefused("post.notEditable");
+            throw PostRefused.conflict("post.notEditable");
         }
         List<PendingAcknowledgement> pending = guidelines.pendingFor(user.getPersonId());
         if (!pending.isEmpty()) {
-            throw new PostRefused("post.submit.guidelinesPending", pending, List.of());
+            throw PostRefused.unacceptable("post.submit.guidelinesPending", pending, List.of());
         }
         List<ChannelPreview> previews = writing.rerender(post, user);
         if (post.getChannels().isEmpty() || previews.size() != post.getChannels().size()
                 || previews.stream().anyMatch(p -> !p.channel().active())) {
-            throw new PostRefused("post.submit.channelUnavailable");
+            throw PostRefused.unacceptable("post.submit.channelUnavailable");
         }
         if (previews.stream().anyMatch(ChannelPreview::overLimit)) {
-            throw new PostRefused("post.submit.overLimit");
+            throw PostRefused.unacceptable("post.submit.overLimit");
         }
         List<Violation> blocks = checks.check(writing.checkedPost(post)).stream().filter(Violation::blocks).toList();
         if (!blocks.isEmpty()) {
-            throw new PostRefused("post.submit.blocked", List.of(), blocks);
+            throw PostRefused.unacceptable("post.submit.blocked", List.of(), blocks);
         }
         if (post.getScheduledAt() != null && post.getScheduledAt().isBefore(clock.instant())) {
-            throw new PostRefused("post.submit.timeInPast");
+            throw PostRefused.unacceptable("post.submit.timeInPast");
         }
         return move(post, PostState.SUBMITTED, user, null);
     }
@@ -94,8 +94,8 @@ class PostWorkflow {
         if (post.getState() == PostState.APPROVED) {
             try {
                 publications.cancelForWithdrawal(id);
-            } catch (PublicationRefused refused) {
-                throw new PostRefused(refused.getMessageKey());
+            } catch (Refused refused) {
+                throw PostRefused.unacceptable(refused.getMessageKey());
             }
         }
         return move(post, PostState.WITHDRAWN, user, null);
@@ -112,15 +112,15 @@ class PostWorkflow {
         List<Violation> findings = checks.check(writing.checkedPost(post));
         List<Violation> blocks = findings.stream().filter(Violation::blocks).toList();
         if (!blocks.isEmpty()) {
-            throw new PostRefused("post.approve.blocked", List.of(), blocks);
+            throw PostRefused.unacceptable("post.approve.blocked", List.of(), blocks);
         }
         List<Violation> warnings = findings.stream().filter(v -> !v.blocks()).toList();
         if (!acknowledgedWarnings.containsAll(warnings.stream().map(PostWorkflow::warningKey).toList())) {
-            throw new PostRefused("post.approve.warningsUnacknowledged", List.of(), warnings);
+            throw PostRefused.unacceptable("post.approve.warningsUnacknowledged", List.of(), warnings);
         }
         if (scheduledAt != null) {
             if (scheduledAt.isBefore(clock.instant())) {
-                throw new PostRefused("post.timeInPast");
+                throw PostRefused.unacceptable("post.timeInPast");
             }
             post.reschedule(scheduledAt, clock.instant());
         }
@@ -128,7 +128,7 @@ class PostWorkflow {
             warningAcknowledgements.save(new WarningAcknowledgement(post.getId(), warning.kind(), warning.finding(),
                     warning.guidelineTitle(), editor.getPersonId(), clock.instant()));
         }
-        Post approved = move(post, PostState.APPROVED, editor, blankToNull(comment));
+        Post approved = move(post, PostState.APPROVED, editor, TrimmedText.of(comment));
         publications.schedule(approved.getId(), approved.getScheduledAt(), approved.getChannels().stream()
                 .map(t -> new PublicationRequest(t.getChannelId(), approved.getTitle(), t.getRenderedText(),
                         approved.getLink()))
@@ -169,10 +169,10 @@ class PostWorkflow {
     private Post decideWithComment(long id, Long version, String comment, PostState next, StaffUser editor) {
         Post post = reviewable(id, version, editor);
         if (comment == null || comment.isBlank()) {
-            throw new PostRefused("post.review.commentRequired");
+            throw PostRefused.unacceptable("post.review.commentRequired");
         }
         if (comment.length() > ReviewController.MAX_COMMENT) {
-            throw new PostRefused("post.comment.tooLong");
+            throw PostRefused.unacceptable("post.comment.tooLong");
         }
         return move(post, next, editor, comment.strip());
     }
@@ -180,7 +180,7 @@ class PostWorkflow {
     /** The author, the sender and the editorial group may see a post and talk about it. */
     @Transactional(readOnly = true)
     Post readable(long id, StaffUser user) {
-        Post post = posts.findById(id).orElseThrow(PostController::notFound);
+        Post post = posts.findById(id).orElseThrow(Refused::notFound);
         boolean involved = post.getAuthorId() == user.getPersonId() || post.getSenderId() == user.getPersonId();
         if (!involved && !seesAll(user)) {
             throw new AccessDeniedException("not the author, sender or an editor");
@@ -190,12 +190,12 @@ class PostWorkflow {
 
     /** The editorial group may see every post; everyone else those they wrote or are the sender of. */
     static boolean seesAll(StaffUser user) {
-        return user.getRole() != Role.STAFF;
+        return user.isAtLeastEditor();
     }
 
     /** Only the author edits, submits or withdraws a post. */
     Post authored(long id, StaffUser user) {
-        Post post = posts.findById(id).orElseThrow(PostController::notFound);
+        Post post = posts.findById(id).orElseThrow(Refused::notFound);
         if (post.getAuthorId() != user.getPersonId()) {
             throw new AccessDeniedException("only the author changes a post");
         }
@@ -203,28 +203,24 @@ class PostWorkflow {
     }
 
     private Post reviewable(long id, Long version, StaffUser editor) {
-        if (editor.getRole() == Role.STAFF) {
+        if (!editor.isAtLeastEditor()) {
             throw new AccessDeniedException("only editors review posts");
         }
-        Post post = posts.findById(id).orElseThrow(PostController::notFound);
+        Post post = posts.findById(id).orElseThrow(Refused::notFound);
         if (post.getAuthorId() == editor.getPersonId() || post.getSenderId() == editor.getPersonId()) {
-            throw new PostRefused("post.review.fourEyes");
+            throw PostRefused.forbidden("post.review.fourEyes");
         }
         if (version == null || post.getVersion() != version || post.getState() != PostState.SUBMITTED) {
-            throw new PostRefused("post.review.alreadyDecided");
+            throw PostRefused.conflict("post.review.alreadyDecided");
         }
         return post;
     }
 
     private Post move(Post post, PostState next, StaffUser actor, String comment) {
         if (!post.getState().canMoveTo(next)) {
-            throw new PostRefused("post.transition.forbidden");
+            throw PostRefused.conflict("post.transition.forbidden");
         }
         transitions.save(post.moveTo(next, actor.getPersonId(), comment, clock.instant()));
         return posts.saveAndFlush(post);
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

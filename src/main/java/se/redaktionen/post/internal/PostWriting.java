@@ -16,7 +16,6 @@ import se.redaktionen.channel.ChannelSummary;
 import se.redaktionen.channel.Channels;
 import se.redaktionen.guideline.CheckedPost;
 import se.redaktionen.organisation.People;
-import se.redaktionen.organisation.Role;
 import se.redaktionen.organisation.SenderDetails;
 import se.redaktionen.organisation.StaffUser;
 
@@ -60,7 +59,7 @@ class PostWriting {
         }
         long sender = senderOf(form, user);
         if (sender != user.getPersonId()) {
-            boolean editor = user.getRole() == Role.EDITOR || user.getRole() == Role.ADMIN;
+            boolean editor = user.isAtLeastEditor();
             boolean activeColleague = people.findById(sender).filter(p -> p.active()).isPresent();
             if (!editor || !activeColleague) {
                 result.rejectValue("senderId", "post.senderNotAllowed");

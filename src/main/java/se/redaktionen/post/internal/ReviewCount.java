@@ -4,7 +4,6 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-import se.redaktionen.organisation.Role;
 import se.redaktionen.organisation.StaffUser;
 import se.redaktionen.post.PostDirectory;
 
@@ -20,7 +19,7 @@ class ReviewCount {
 
     @ModelAttribute("reviewCount")
     Long reviewCount(@AuthenticationPrincipal StaffUser user) {
-        if (user == null || user.getRole() == Role.STAFF) {
+        if (user == null || !user.isAtLeastEditor()) {
             return null;
         }
         return posts.waitingForReview();

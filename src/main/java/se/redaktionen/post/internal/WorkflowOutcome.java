@@ -12,7 +12,7 @@ final class WorkflowOutcome {
         try {
             redirect.addFlashAttribute("moved", move.get().getState());
         } catch (PostRefused refused) {
-            redirect.addFlashAttribute("refusal", refused.code());
+            redirect.addFlashAttribute("refusal", refused.getMessageKey());
             if (!refused.pendingGuidelines().isEmpty()) {
                 redirect.addFlashAttribute("pendingGuidelines", refused.pendingGuidelines());
             }

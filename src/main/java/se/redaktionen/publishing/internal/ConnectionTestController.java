@@ -2,14 +2,13 @@ package se.redaktionen.publishing.internal;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import se.redaktionen.Refused;
 import se.redaktionen.channel.ChannelAccount;
 import se.redaktionen.channel.Channels;
 import se.redaktionen.channel.PlainHttp;
@@ -36,7 +35,7 @@ class ConnectionTestController {
     @PostMapping("/admin/channels/{id}/test")
     String test(@PathVariable long id, RedirectAttributes redirect) {
         ChannelAccount account = channels.account(id)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                .orElseThrow(Refused::notFound);
         try {
             PlatformAdapter adapter = adapters.forKind(account.kind());
             redirect.addFlashAttribute("connectionReached", adapter.testConnection(account));

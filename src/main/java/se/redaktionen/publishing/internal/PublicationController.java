@@ -1,6 +1,5 @@
 package se.redaktionen.publishing.internal;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -8,11 +7,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import se.redaktionen.Refused;
 import se.redaktionen.organisation.StaffUser;
-import se.redaktionen.publishing.PublicationRefused;
 import se.redaktionen.publishing.PublicationView;
 import se.redaktionen.publishing.Publications;
 
@@ -46,23 +44,15 @@ class PublicationController {
     }
 
     private String act(long id, RedirectAttributes redirect, String done, java.util.function.Supplier<PublicationView> action) {
-        PublicationView publication = existing(id);
+        PublicationView publication = publications.find(id);
         try {
             action.get();
             redirect.addFlashAttribute("publicationDone", done);
             redirect.addFlashAttribute("publicationChannel", publication.channelName());
-        } catch (PublicationRefused refused) {
+        } catch (Refused refused) {
             redirect.addFlashAttribute("publicationRefusal", refused.getMessageKey());
         }
         return publication.postId() != null ? "redirect:/posts/" + publication.postId() + "#publications"
                 : "redirect:/responses/" + publication.responseId();
-    }
-
-    private PublicationView existing(long id) {
-        try {
-            return publications.find(id);
-        } catch (PublicationRefused notFound) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
     }
 }

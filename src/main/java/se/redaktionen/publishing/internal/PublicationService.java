@@ -9,11 +9,11 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.redaktionen.Refused;
 import se.redaktionen.channel.ChannelKind;
 import se.redaktionen.channel.ChannelSummary;
 import se.redaktionen.channel.Channels;
 import se.redaktionen.publishing.ChannelAlert;
-import se.redaktionen.publishing.PublicationRefused;
 import se.redaktionen.publishing.PublicationRequest;
 import se.redaktionen.publishing.PublicationView;
 import se.redaktionen.publishing.Publications;
@@ -56,7 +56,7 @@ class PublicationService implements Publications {
     @Transactional
     public void cancelForWithdrawal(long postId) {
         if (store.startedCount(postId) > 0) {
-            throw new PublicationRefused("publication.withdraw.started");
+            throw Refused.unacceptable("publication.withdraw.started");
         }
         store.cancelAll(postId, clock.instant());
     }
@@ -70,7 +70,7 @@ class PublicationService implements Publications {
     @Override
     @Transactional(readOnly = true)
     public PublicationView find(long id) {
-        return store.view(id).orElseThrow(() -> new PublicationRefused("publication.notFound"));
+        return store.view(id).orElseThrow(() -> Refused.notFound("publication.notFound"));
     }
 
     @Override
@@ -92,10 +92,10 @@ class PublicationService implements Publications {
     public PublicationView markPublishedByHand(long id, String url, long editorId) {
         PublicationView view = find(id);
         if (!view.manual()) {
-            throw new PublicationRefused("publication.manual.notManual");
+            throw Refused.conflict("publication.manual.notManual");
         }
         if (!isWebAddress(url)) {
-            throw new PublicationRefused("publication.manual.urlInvalid");
+            throw Refused.invalid("publication.manual.urlInvalid");
         }
         requireChanged(store.markPublishedByHand(id, url.strip(), editorId, clock.instant()),
                 "publication.manual.notPending");
@@ -141,9 +141,10 @@ class PublicationService implements Publications {
         return store.lastPublishedAt();
     }
 
+    /** Nothing changed because the publication is no longer in the state the action needs. */
     private static void requireChanged(boolean changed, String refusal) {
         if (!changed) {
-            throw new PublicationRefused(refusal);
+            throw Refused.conflict(refusal);
         }
     }
 

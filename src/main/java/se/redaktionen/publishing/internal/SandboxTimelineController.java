@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -20,9 +19,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import se.redaktionen.Refused;
 import se.redaktionen.channel.ChannelKind;
 import se.redaktionen.channel.ChannelSummary;
 import se.redaktionen.channel.Channels;
@@ -87,7 +86,7 @@ class SandboxTimelineController {
         Integer exists = jdbc.queryForObject("select count(*) from sandbox_entry where id = ? and channel_id = ?",
                 Integer.class, entryId, id);
         if (exists == null || exists == 0) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            throw Refused.notFound();
         }
         if (authorName.isBlank() || text.isBlank() || authorName.length() > MAX_NAME || text.length() > MAX_TEXT) {
             redirect.addFlashAttribute("responseRefused", entryId);
@@ -106,7 +105,7 @@ class SandboxTimelineController {
 
     private ChannelSummary sandbox(long id) {
         return channels.find(id).filter(c -> c.kind() == ChannelKind.SANDBOX)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                .orElseThrow(Refused::notFound);
     }
 
     /** Top-level entries newest first, each with everything below it, oldest first. */

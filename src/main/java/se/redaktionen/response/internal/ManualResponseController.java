@@ -26,7 +26,6 @@ import se.redaktionen.RedaktionenProperties;
 import se.redaktionen.channel.Channels;
 import se.redaktionen.organisation.People;
 import se.redaktionen.organisation.PersonSummary;
-import se.redaktionen.organisation.Role;
 import se.redaktionen.organisation.StaffUser;
 import se.redaktionen.post.PostDirectory;
 import se.redaktionen.post.PostReference;
@@ -101,7 +100,7 @@ class ManualResponseController {
             Optional<PostReference> post = posts.find(form.getPostId());
             if (post.isEmpty()) {
                 result.rejectValue("postId", "response.log.postUnknown");
-            } else if (user.getRole() == Role.STAFF && post.get().authorId() != user.getPersonId()
+            } else if (!user.isAtLeastEditor() && post.get().authorId() != user.getPersonId()
                     && post.get().senderId() != user.getPersonId()) {
                 result.rejectValue("postId", "response.log.postNotYours");
             }

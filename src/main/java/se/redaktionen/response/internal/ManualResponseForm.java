@@ -69,7 +69,7 @@ public class ManualResponseForm {
     }
 
     public void setAuthorName(String authorName) {
-        this.authorName = blankToNull(authorName);
+        this.authorName = authorName;
     }
 
     public String getAuthorHandle() {
@@ -77,7 +77,7 @@ public class ManualResponseForm {
     }
 
     public void setAuthorHandle(String authorHandle) {
-        this.authorHandle = blankToNull(authorHandle);
+        this.authorHandle = authorHandle;
     }
 
     public String getText() {
@@ -109,7 +109,7 @@ public class ManualResponseForm {
     }
 
     public void setPlatformId(String platformId) {
-        this.platformId = blankToNull(platformId);
+        this.platformId = platformId;
     }
 
     public Long getPostId() {
@@ -118,9 +118,5 @@ public class ManualResponseForm {
 
     public void setPostId(Long postId) {
         this.postId = postId;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

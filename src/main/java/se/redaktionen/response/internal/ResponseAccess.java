@@ -8,7 +8,6 @@ import org.springframework.stereotype.Component;
 import se.redaktionen.channel.ChannelDuties;
 import se.redaktionen.organisation.BranchSummary;
 import se.redaktionen.organisation.People;
-import se.redaktionen.organisation.Role;
 import se.redaktionen.organisation.StaffUser;
 
 /**
@@ -27,7 +26,7 @@ class ResponseAccess {
     }
 
     boolean mayHandle(Response response, StaffUser user) {
-        if (user.getRole() != Role.STAFF || Objects.equals(response.getAssigneeId(), user.getPersonId())) {
+        if (user.isAtLeastEditor() || Objects.equals(response.getAssigneeId(), user.getPersonId())) {
             return true;
         }
         String myBranch = branchOf(user.getPersonId());

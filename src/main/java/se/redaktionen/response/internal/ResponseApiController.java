@@ -11,14 +11,12 @@ import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,15 +31,14 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
+import se.redaktionen.Refused;
 import se.redaktionen.channel.ChannelSummary;
 import se.redaktionen.channel.Channels;
 import se.redaktionen.organisation.People;
 import se.redaktionen.organisation.PersonSummary;
-import se.redaktionen.organisation.Role;
 import se.redaktionen.organisation.StaffUser;
 import se.redaktionen.publishing.PublicationView;
 import se.redaktionen.response.ResponseKind;
-import se.redaktionen.response.ResponseRefused;
 import se.redaktionen.response.ResponseState;
 import se.redaktionen.web.SearchTerms;
 
@@ -123,12 +120,12 @@ class ResponseApiController {
         SearchTerms search = SearchTerms.of(q).requireValid();
         ResponseState wanted = parseState(state);
         Long assigneeId = assignee == null || assignee.isBlank() ? null : people.findByUsername(assignee.strip())
-                .map(PersonSummary::id).orElseThrow(() -> new ResponseRefused("response.api.unknownAssignee"));
+                .map(PersonSummary::id).orElseThrow(() -> Refused.invalid("response.api.unknownAssignee"));
         if (channel != null && channels.find(channel).isEmpty()) {
-            throw new ResponseRefused("response.api.unknownChannel");
+            throw Refused.invalid("response.api.unknownChannel");
         }
         int limit = Math.max(1, Math.min(size, MAX_PAGE));
-        boolean staff = user.getRole() == Role.STAFF;
+        boolean staff = !user.isAtLeastEditor();
         MapSqlParameterSource params = new MapSqlParameterSource("viewer", user.getPersonId());
         StringBuilder sql = new StringBuilder("select id from response where 1 = 1");
         if (wanted != null) {
@@ -168,19 +165,19 @@ class ResponseApiController {
     @PostMapping
     ResponseEntity<ResponseJson> log(@RequestBody NewResponse body, @AuthenticationPrincipal StaffUser user) {
         if (body.channelId() == null || channels.find(body.channelId()).isEmpty()) {
-            throw new ResponseRefused("response.api.unknownChannel");
+            throw Refused.invalid("response.api.unknownChannel");
         }
         if (body.kind() == null) {
-            throw new ResponseRefused("response.api.kindRequired");
+            throw Refused.invalid("response.api.kindRequired");
         }
         if (body.text() == null || body.text().isBlank() || body.text().length() > MAX_TEXT) {
-            throw new ResponseRefused("response.api.textRequired", MAX_TEXT);
+            throw Refused.invalid("response.api.textRequired", MAX_TEXT);
         }
         if (body.receivedAt() == null || body.receivedAt().toInstant().isAfter(clock.instant())) {
-            throw new ResponseRefused("response.api.receivedAtInvalid");
+            throw Refused.invalid("response.api.receivedAtInvalid");
         }
         if (tooLong(body.authorName(), 200) || tooLong(body.authorHandle(), 200) || tooLong(body.platformId(), 200)) {
-            throw new ResponseRefused("response.api.fieldTooLong", 200);
+            throw Refused.invalid("response.api.fieldTooLong", 200);
         }
         String platformId = body.platformId() == null || body.platformId().isBlank()
                 ? "manual-" + UUID.randomUUID() : body.platformId().strip();
@@ -204,22 +201,6 @@ class ResponseApiController {
     @PostMapping("/{id}/answer")
     ResponseJson answer(@PathVariable long id, @RequestBody Answer body, @AuthenticationPrincipal StaffUser user) {
         return json(work.answer(id, body == null ? null : body.text(), user));
-    }
-
-    @ExceptionHandler(ResponseRefused.class)
-    ProblemDetail refused(ResponseRefused refused) {
-        HttpStatus status = switch (refused.getMessageKey()) {
-            case "response.notFound" -> HttpStatus.NOT_FOUND;
-            case "response.api.unknownChannel", "response.api.unknownAssignee", "response.api.stateUnknown",
-                 "response.api.kindRequired", "response.api.textRequired", "response.api.receivedAtInvalid",
-                 "response.api.fieldTooLong" -> HttpStatus.BAD_REQUEST;
-            case "response.moderated", "response.notOpen" -> HttpStatus.CONFLICT;
-            default -> HttpStatus.UNPROCESSABLE_CONTENT;
-        };
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(refused.getMessageKey(),
-                refused.getArguments(), refused.getMessageKey(), locale()));
-        problem.setProperty("code", refused.getMessageKey());
-        return problem;
     }
 
     private ResponseJson json(Response r) {
@@ -248,7 +229,7 @@ class ResponseApiController {
         try {
             return ResponseState.valueOf(state.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new ResponseRefused("response.api.stateUnknown");
+            throw Refused.invalid("response.api.stateUnknown");
         }
     }
 

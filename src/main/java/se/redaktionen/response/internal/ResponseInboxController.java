@@ -80,7 +80,7 @@ class ResponseInboxController {
                  @RequestParam(required = false) String state, @RequestParam(required = false) String due,
                  @RequestParam(required = false) String page, @AuthenticationPrincipal StaffUser user,
                  Locale locale, Model model) {
-        boolean editor = user.getRole() != Role.STAFF;
+        boolean editor = user.isAtLeastEditor();
         boolean ignored = false;
         ResponseInbox.View tab = parse(ResponseInbox.View.class, view);
         if (tab == null) {

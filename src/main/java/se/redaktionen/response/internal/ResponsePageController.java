@@ -8,7 +8,6 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -17,18 +16,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import se.redaktionen.Refused;
 import se.redaktionen.channel.ChannelSummary;
 import se.redaktionen.channel.Channels;
 import se.redaktionen.organisation.People;
 import se.redaktionen.organisation.PersonSummary;
-import se.redaktionen.organisation.Role;
 import se.redaktionen.organisation.StaffUser;
 import se.redaktionen.post.PostDirectory;
 import se.redaktionen.response.ModerationReason;
-import se.redaktionen.response.ResponseRefused;
 
 /**
  * One response: what was said, where and when, what it answers, who has it and why, and what has
@@ -58,7 +55,7 @@ class ResponsePageController {
 
     @GetMapping("/responses/{id}")
     String show(@PathVariable long id, @AuthenticationPrincipal StaffUser user, Model model) {
-        Response response = visible(id, user);
+        Response response = work.visible(id, user);
         return page(response, user, model);
     }
 
@@ -68,7 +65,7 @@ class ResponsePageController {
                   @RequestParam(required = false) String preview, @AuthenticationPrincipal StaffUser user,
                   Model model, RedirectAttributes redirect) {
         if (preview != null) {
-            Response response = visible(id, user);
+            Response response = work.visible(id, user);
             model.addAttribute("answerText", text);
             if (text != null && !text.isBlank()) {
                 model.addAttribute("preview", work.preview(response, text, user));
@@ -97,7 +94,7 @@ class ResponsePageController {
         Long personId = ResponseInboxController.parseLong(person);
         return act(id, redirect, "reassigned", () -> {
             if (personId == null) {
-                throw new ResponseRefused("response.reassign.personRequired");
+                throw Refused.invalid("response.reassign.personRequired");
             }
             return work.reassign(id, personId, editor);
         }, Map.of());
@@ -129,7 +126,7 @@ class ResponsePageController {
 
     private String page(Response response, StaffUser user, Model model) {
         Instant now = clock.instant();
-        boolean editor = user.getRole() != Role.STAFF;
+        boolean editor = user.isAtLeastEditor();
         ChannelSummary channel = channels.find(response.getChannelId()).orElseThrow();
         Map<Long, PersonSummary> persons = people.everyone().stream()
                 .collect(Collectors.toMap(PersonSummary::id, Function.identity()));
@@ -159,14 +156,6 @@ class ResponsePageController {
         return value == null ? "" : value;
     }
 
-    private Response visible(long id, StaffUser user) {
-        try {
-            return work.visible(id, user);
-        } catch (ResponseRefused notFound) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
-    }
-
     /**
      * Does one thing to a response and goes back to it, saying what was done or why it was not; on a
      * refusal what was typed ({@code typed}) comes back into the form.
@@ -176,9 +165,9 @@ class ResponsePageController {
         try {
             action.get();
             redirect.addFlashAttribute("done", done);
-        } catch (ResponseRefused refused) {
-            if ("response.notFound".equals(refused.getMessageKey())) {
-                throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        } catch (Refused refused) {
+            if (refused.is(Refused.Kind.NOT_FOUND)) {
+                throw refused;
             }
             redirect.addFlashAttribute("refusal", refused.getMessageKey());
             redirect.addFlashAttribute("refusalArgs", refused.getArguments());

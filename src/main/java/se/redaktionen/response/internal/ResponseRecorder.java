@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.redaktionen.response.ResponseKind;
+import se.redaktionen.web.TrimmedText;
 
 /**
  * Takes a response in, from a platform, a person or a file: once per channel and platform id. A
@@ -49,14 +50,10 @@ class ResponseRecorder {
             return new Recorded(existing.get(), false);
         }
         Instant now = clock.instant();
-        Response response = new Response(in.channelId(), in.platformId(), in.kind(), blankToNull(in.inReplyTo()),
-                blankToNull(in.authorName()), blankToNull(in.authorHandle()), in.text().strip(), in.receivedAt(),
+        Response response = new Response(in.channelId(), in.platformId(), in.kind(), TrimmedText.of(in.inReplyTo()),
+                TrimmedText.of(in.authorName()), TrimmedText.of(in.authorHandle()), in.text().strip(), in.receivedAt(),
                 in.source(), in.loggedBy(), now);
-        routing.route(response, blankToNull(in.parentPlatformId()), answersPostId, now);
+        routing.route(response, TrimmedText.of(in.parentPlatformId()), answersPostId, now);
         return new Recorded(responses.saveAndFlush(response), true);
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -6,11 +6,11 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.redaktionen.Refused;
 import se.redaktionen.channel.ChannelSummary;
 import se.redaktionen.channel.Channels;
 import se.redaktionen.organisation.People;
 import se.redaktionen.organisation.PersonSummary;
-import se.redaktionen.organisation.Role;
 import se.redaktionen.organisation.StaffUser;
 import se.redaktionen.post.RenderedReply;
 import se.redaktionen.post.ReplyTexts;
@@ -20,7 +20,6 @@ import se.redaktionen.publishing.PlatformModeration;
 import se.redaktionen.publishing.PublicationView;
 import se.redaktionen.publishing.Publications;
 import se.redaktionen.response.ModerationReason;
-import se.redaktionen.response.ResponseRefused;
 import se.redaktionen.response.ResponseState;
 
 /**
@@ -76,18 +75,18 @@ class ResponseWork {
         Response response = access.require(find(id), user);
         refuseIfModerated(response);
         if (text == null || text.isBlank()) {
-            throw new ResponseRefused("response.answer.empty");
+            throw Refused.unacceptable("response.answer.empty");
         }
         if (text.length() > MAX_ANSWER) {
-            throw new ResponseRefused("response.answer.tooLong", MAX_ANSWER);
+            throw Refused.unacceptable("response.answer.tooLong", MAX_ANSWER);
         }
         ChannelSummary channel = channels.find(response.getChannelId()).orElseThrow();
         if (!answerableHere(response, channel)) {
-            throw new ResponseRefused("response.answer.notHere", channel.name());
+            throw Refused.unacceptable("response.answer.notHere", channel.name());
         }
         RenderedReply reply = replyTexts.render(channel.id(), text.strip(), user.getPersonId());
         if (reply.overLimit()) {
-            throw new ResponseRefused("response.answer.overLimit", reply.length(), reply.limit(), channel.name());
+            throw Refused.unacceptable("response.answer.overLimit", reply.length(), reply.limit(), channel.name());
         }
         String parent = response.getPublicationId() == null ? response.getInReplyTo()
                 : publications.find(response.getPublicationId()).platformId();
@@ -109,7 +108,7 @@ class ResponseWork {
         Response response = access.require(find(id), user);
         refuseIfModerated(response);
         if (note != null && note.length() > MAX_ANSWER) {
-            throw new ResponseRefused("response.answer.tooLong", MAX_ANSWER);
+            throw Refused.unacceptable("response.answer.tooLong", MAX_ANSWER);
         }
         response.answer("ELSEWHERE", note == null || note.isBlank() ? null : note.strip(), null,
                 user.getPersonId(), clock.instant());
@@ -120,7 +119,7 @@ class ResponseWork {
         Response response = access.require(find(id), user);
         refuseIfModerated(response);
         if (!response.getState().open()) {
-            throw new ResponseRefused("response.notOpen");
+            throw Refused.conflict("response.notOpen");
         }
         response.noActionNeeded(user.getPersonId(), clock.instant());
         return responses.saveAndFlush(response);
@@ -130,10 +129,10 @@ class ResponseWork {
         requireEditor(editor);
         Response response = find(id);
         if (!response.getState().open()) {
-            throw new ResponseRefused("response.notOpen");
+            throw Refused.conflict("response.notOpen");
         }
         PersonSummary person = people.findById(personId).filter(PersonSummary::active)
-                .orElseThrow(() -> new ResponseRefused("response.reassign.personInactive"));
+                .orElseThrow(() -> Refused.unacceptable("response.reassign.personInactive"));
         response.assign(person.id(), Response.RoutedTo.REASSIGNED, clock.instant());
         return responses.saveAndFlush(response);
     }
@@ -146,17 +145,17 @@ class ResponseWork {
         requireEditor(editor);
         Response response = find(id);
         if (reason == null) {
-            throw new ResponseRefused("response.moderation.reasonRequired");
+            throw Refused.unacceptable("response.moderation.reasonRequired");
         }
         if (reason == ModerationReason.OTHER && (reasonText == null || reasonText.isBlank())) {
-            throw new ResponseRefused("response.moderation.otherNeedsText");
+            throw Refused.unacceptable("response.moderation.otherNeedsText");
         }
         if (reasonText != null && reasonText.length() > MAX_REASON) {
-            throw new ResponseRefused("response.moderation.reasonTooLong", MAX_REASON);
+            throw Refused.unacceptable("response.moderation.reasonTooLong", MAX_REASON);
         }
         if (response.getState() == ResponseState.REMOVED
                 || (!remove && response.getState() == ResponseState.HIDDEN)) {
-            throw new ResponseRefused("response.moderation.already");
+            throw Refused.unacceptable("response.moderation.already");
         }
         ModerationOutcome outcome = response.getSource() == Response.Source.PLATFORM
                 ? (remove ? platformModeration.remove(response.getChannelId(), response.getPlatformId())
@@ -182,17 +181,17 @@ class ResponseWork {
     }
 
     private Response find(long id) {
-        return responses.findById(id).orElseThrow(() -> new ResponseRefused("response.notFound"));
+        return responses.findById(id).orElseThrow(() -> Refused.notFound("response.notFound"));
     }
 
     private static void refuseIfModerated(Response response) {
         if (response.getState().moderated()) {
-            throw new ResponseRefused("response.moderated");
+            throw Refused.conflict("response.moderated");
         }
     }
 
     private static void requireEditor(StaffUser user) {
-        if (user.getRole() == Role.STAFF) {
+        if (!user.isAtLeastEditor()) {
             throw new AccessDeniedException("editors only");
         }
     }

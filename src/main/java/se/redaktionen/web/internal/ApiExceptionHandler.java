@@ -17,18 +17,16 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.ErrorResponse;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import tools.jackson.core.JacksonException;
 
-import se.redaktionen.api.BadFilter;
+import se.redaktionen.Refused;
 import se.redaktionen.web.Problems;
 import se.redaktionen.web.ValidationProblems;
 
@@ -36,7 +34,8 @@ import se.redaktionen.web.ValidationProblems;
  * Every API error is an RFC 9457 problem details document in the caller's language; nothing internal
  * leaks out. Spring's own refusals (a wrong method, an unreadable body) get the status's translated
  * text instead of Spring's English one, and a field that could not be read is named. It lives with the
- * other error handling in {@code web}: every module's API controllers are {@code @RestController}s.
+ * other error handling in {@code web}: every module's API controllers are {@code @RestController}s, and
+ * application code refuses with a {@link Refused}, which says its reason in its own words.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -55,18 +54,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.FORBIDDEN);
     }
 
-    @ExceptionHandler(java.util.NoSuchElementException.class)
-    ProblemDetail notFound() {
-        return problem(HttpStatus.NOT_FOUND);
-    }
-
-    /** A list filter or search that cannot be read: the reason in the caller's language, and its code. */
-    @ExceptionHandler(BadFilter.class)
-    ProblemDetail badFilter(BadFilter bad) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, messages.getMessage(
-                bad.getMessageKey(), bad.getArguments(), bad.getMessageKey(), LocaleContextHolder.getLocale()));
-        problem.setProperty("code", bad.getMessageKey());
-        return problem;
+    /** A refusal: its kind's status, the reason in the caller's language, and its code. */
+    @ExceptionHandler(Refused.class)
+    ProblemDetail refused(Refused refused) {
+        return Problems.of(refused, messages, LocaleContextHolder.getLocale());
     }
 
     @ExceptionHandler(Exception.class)
@@ -102,16 +93,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
                                                              HttpStatusCode status, WebRequest request) {
         Object problemBody = body == null && ex instanceof ErrorResponse error ? error.getBody() : body;
-        if (problemBody instanceof ProblemDetail problem && !inOwnWords(ex)) {
+        if (problemBody instanceof ProblemDetail problem) {
             problem.setDetail(Problems.detail(status, messages, LocaleContextHolder.getLocale()));
         }
         return super.handleExceptionInternal(ex, problemBody, headers, status, request);
-    }
-
-    /** The two ways application code refuses with a text of its own; everything else here is Spring's. */
-    private static boolean inOwnWords(Exception ex) {
-        return ex.getClass() == ErrorResponseException.class || ex.getClass() == ResponseStatusException.class
-                && ((ResponseStatusException) ex).getReason() != null;
     }
 
     private ProblemDetail problem(HttpStatusCode status) {

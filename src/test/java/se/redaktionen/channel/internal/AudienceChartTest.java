@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.context.support.ResourceBundleMessageSource;
 
 import se.redaktionen.channel.AudienceChange;
 import se.redaktionen.channel.AudienceSnapshot;
 import se.redaktionen.channel.AudienceSource;
 import se.redaktionen.channel.ChannelKind;
+import se.redaktionen.support.Bundles;
 
 /** The chart's geometry, the period from the request and the figures in words. */
 class AudienceChartTest {
@@ -87,15 +87,15 @@ class AudienceChartTest {
         AudienceChange change = AudienceChange.between(snapshot(SEP_1, 3529, 3400),
                 snapshot(SEP_1.plusDays(30), 3649, 3383));
 
-        assertThat(new AudienceWords(messages(), SV).change(change, ChannelKind.FACEBOOK_PAGE)).containsExactly(
+        assertThat(new AudienceWords(Bundles.messages(), SV).change(change, ChannelKind.FACEBOOK_PAGE)).containsExactly(
                 "+120 följare (+3,4 %) sedan 1 sep. 2025", "\u221217 gilla-markeringar (\u22120,5 %) sedan 1 sep. 2025");
-        assertThat(new AudienceWords(messages(), Locale.ENGLISH).change(change, ChannelKind.WORDPRESS_BLOG))
+        assertThat(new AudienceWords(Bundles.messages(), Locale.ENGLISH).change(change, ChannelKind.WORDPRESS_BLOG))
                 .first().isEqualTo("+120 subscribers (+3.4%) since 1 Sep 2025");
     }
 
     @Test
     void aFetchErrorUsesTheAudiencesOwnWordsWhereThePublishingOnesDoNotFit() {
-        AudienceWords words = new AudienceWords(messages(), SV);
+        AudienceWords words = new AudienceWords(Bundles.messages(), SV);
 
         assertThat(words.fetchError("TOKEN_INVALID", "X")).startsWith("Plattformen godtar inte inloggningsuppgifterna");
         assertThat(words.fetchError("TIMEOUT", "X")).contains("hämtas igen i morgon");
@@ -104,13 +104,5 @@ class AudienceChartTest {
 
     private static AudienceSnapshot snapshot(LocalDate day, int followers, Integer fans) {
         return new AudienceSnapshot(day, followers, fans, AudienceSource.PLATFORM);
-    }
-
-    private static ResourceBundleMessageSource messages() {
-        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasename("messages");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setFallbackToSystemLocale(false);
-        return messages;
     }
 }

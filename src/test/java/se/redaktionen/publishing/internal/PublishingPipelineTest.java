@@ -26,7 +26,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 
-import se.redaktionen.publishing.PublicationRefused;
+import se.redaktionen.Refused;
 import se.redaktionen.publishing.PublicationState;
 import se.redaktionen.publishing.Publications;
 import se.redaktionen.support.PostgresTest;
@@ -284,10 +284,10 @@ class PublishingPipelineTest {
         runner.runOnce();
 
         assertThat(publications.cancel(later).state()).isEqualTo(PublicationState.CANCELLED);
-        assertThatThrownBy(() -> publications.cancel(now)).isInstanceOf(PublicationRefused.class)
-                .extracting(e -> ((PublicationRefused) e).getMessageKey())
+        assertThatThrownBy(() -> publications.cancel(now)).isInstanceOf(Refused.class)
+                .extracting(e -> ((Refused) e).getMessageKey())
                 .isEqualTo("publication.cancel.notPending");
-        assertThatThrownBy(() -> publications.retry(now)).isInstanceOf(PublicationRefused.class);
+        assertThatThrownBy(() -> publications.retry(now)).isInstanceOf(Refused.class);
         assertThat(state(now)).isEqualTo(PublicationState.PUBLISHED);
     }
 
