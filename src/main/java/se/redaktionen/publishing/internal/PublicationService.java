@@ -9,9 +9,9 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import se.redaktionen.channel.ChannelKind;
 import se.redaktionen.channel.ChannelSummary;
 import se.redaktionen.channel.Channels;
+import se.redaktionen.platform.ChannelKind;
 import se.redaktionen.publishing.ChannelAlert;
 import se.redaktionen.publishing.PublicationRefused;
 import se.redaktionen.publishing.PublicationRequest;

@@ -12,7 +12,7 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 import se.redaktionen.channel.AudienceChange;
 import se.redaktionen.channel.AudienceSnapshot;
 import se.redaktionen.channel.AudienceSource;
-import se.redaktionen.channel.ChannelKind;
+import se.redaktionen.platform.ChannelKind;
 
 /** The chart's geometry, the period from the request and the figures in words. */
 class AudienceChartTest {
