@@ -2,6 +2,8 @@ package se.redaktionen.channel;
 
 import java.util.Locale;
 
+import se.redaktionen.platform.ChannelKind;
+
 /**
  * What a channel's audience figure counts: a blog's subscribers, every other platform's followers (on
  * a Facebook page its followers, with its fans — page likes — beside them where fetched). A practice

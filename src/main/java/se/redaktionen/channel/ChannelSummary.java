@@ -1,5 +1,7 @@
 package se.redaktionen.channel;
 
+import se.redaktionen.platform.ChannelKind;
+
 /**
  * A channel as other modules see it. The signature template is null where the channel adds no
  * signature (blogs, whose byline is the sender's name). {@code rules} is the platform whose length

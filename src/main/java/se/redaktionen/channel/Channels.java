@@ -12,11 +12,13 @@ import se.redaktionen.channel.internal.Channel;
 import se.redaktionen.channel.internal.ChannelCredentials;
 import se.redaktionen.channel.internal.ChannelProperties;
 import se.redaktionen.channel.internal.ChannelRepository;
+import se.redaktionen.platform.Accounts;
+import se.redaktionen.platform.ChannelAccount;
 
 /** The channel module's public API. */
 @Service
 @Transactional(readOnly = true)
-public class Channels {
+public class Channels implements Accounts {
 
     private final ChannelRepository channels;
     private final ChannelCredentials credentials;
@@ -49,7 +51,8 @@ public class Channels {
                 .collect(Collectors.toUnmodifiableSet());
     }
 
-    /** The account with its credentials decrypted, for the adapters that call the platform. */
+    /** The account with its credentials decrypted, for the platforms. */
+    @Override
     public Optional<ChannelAccount> account(long id) {
         return channels.findById(id).map(c -> new ChannelAccount(c.getId(), c.getName(), c.getKind(), c.getHandle(),
                 c.getStatus() == ChannelStatus.ACTIVE, credentials.read(c),

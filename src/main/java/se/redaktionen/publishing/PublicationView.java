@@ -2,7 +2,7 @@ package se.redaktionen.publishing;
 
 import java.time.Instant;
 
-import se.redaktionen.channel.ChannelKind;
+import se.redaktionen.platform.ChannelKind;
 
 /**
  * One publication as the post page and the API show it. {@code errorCode} names the reason in a

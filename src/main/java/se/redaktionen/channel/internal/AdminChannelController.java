@@ -21,11 +21,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.redaktionen.Refused;
 import se.redaktionen.RedaktionenProperties;
-import se.redaktionen.channel.ChannelKind;
 import se.redaktionen.channel.ChannelStatus;
 import se.redaktionen.organisation.BranchSummary;
 import se.redaktionen.organisation.People;
 import se.redaktionen.organisation.PersonSummary;
+import se.redaktionen.platform.ChannelKind;
 
 /** Admins manage the channel accounts: who is responsible, the signature style, credentials, retirement. */
 @Controller

@@ -16,8 +16,10 @@ import org.springframework.validation.DataBinder;
 import se.redaktionen.RedaktionenProperties;
 import se.redaktionen.channel.AudienceSource;
 import se.redaktionen.channel.Audiences;
-import se.redaktionen.channel.ChannelKind;
+import se.redaktionen.organisation.Role;
+import se.redaktionen.platform.ChannelKind;
 import se.redaktionen.organisation.StaffUser;
+import se.redaktionen.platform.ChannelKind;
 
 /**
  * Counts typed by a person, for the channel page and the API alike: who may type them, and the rules a

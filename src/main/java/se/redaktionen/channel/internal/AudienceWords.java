@@ -14,7 +14,7 @@ import org.springframework.context.NoSuchMessageException;
 import se.redaktionen.channel.AudienceChange;
 import se.redaktionen.channel.AudienceSnapshot;
 import se.redaktionen.channel.AudienceUnit;
-import se.redaktionen.channel.ChannelKind;
+import se.redaktionen.platform.ChannelKind;
 
 /** Audience figures in words, in the reader's language: "+120 följare (+3,4 %) sedan 1 sep. 2025". */
 final class AudienceWords {

@@ -15,9 +15,9 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import se.redaktionen.channel.ChannelKind;
 import se.redaktionen.channel.ChannelStatus;
 import se.redaktionen.channel.ChannelSummary;
+import se.redaktionen.platform.ChannelKind;
 
 /**
  * One account on one platform. Municipal rules demand a named responsible person and deputy.

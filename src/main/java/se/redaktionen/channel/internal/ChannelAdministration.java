@@ -8,9 +8,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.BindingResult;
 
-import se.redaktionen.channel.ChannelKind;
 import se.redaktionen.organisation.People;
 import se.redaktionen.organisation.PersonSummary;
+import se.redaktionen.platform.ChannelKind;
 
 /** Creating and changing channels, for the admin pages and the API alike. */
 @Service

@@ -26,9 +26,9 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 
 import se.redaktionen.Refused;
-import se.redaktionen.channel.ChannelKind;
 import se.redaktionen.organisation.People;
 import se.redaktionen.organisation.PersonSummary;
+import se.redaktionen.platform.ChannelKind;
 import se.redaktionen.web.TrimmedText;
 import se.redaktionen.web.ValidationProblems;
 

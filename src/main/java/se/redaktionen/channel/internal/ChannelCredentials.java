@@ -13,7 +13,7 @@ import java.util.TreeMap;
 
 import org.springframework.stereotype.Component;
 
-import se.redaktionen.channel.ChannelKind;
+import se.redaktionen.platform.ChannelKind;
 
 /** Reads and writes a channel's credentials, only ever through the cipher. */
 @Component
@@ -83,11 +83,9 @@ public class ChannelCredentials {
 
     private static Map<ChannelKind, List<String>> fields() {
         Map<ChannelKind, List<String>> fields = new EnumMap<>(ChannelKind.class);
-        fields.put(ChannelKind.WORDPRESS_BLOG, List.of("username", "applicationPassword"));
-        fields.put(ChannelKind.FACEBOOK_PAGE, List.of("pageAccessToken"));
-        fields.put(ChannelKind.TWITTER, List.of("consumerKey", "consumerSecret", "accessToken", "accessTokenSecret"));
-        fields.put(ChannelKind.SANDBOX, List.of());
-        fields.put(ChannelKind.MANUAL, List.of());
+        for (ChannelKind kind : ChannelKind.values()) {
+            fields.put(kind, kind.credentialNames());
+        }
         return Collections.unmodifiableMap(fields);
     }
 

@@ -20,8 +20,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.redaktionen.RedaktionenProperties;
-import se.redaktionen.channel.ChannelKind;
 import se.redaktionen.organisation.People;
+import se.redaktionen.platform.ChannelKind;
 
 /**
  * The library's three blogs, its Facebook page and its X account with their responsible people, and

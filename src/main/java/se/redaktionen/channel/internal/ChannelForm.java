@@ -11,8 +11,8 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
 import se.redaktionen.AsTyped;
-import se.redaktionen.channel.ChannelKind;
-import se.redaktionen.channel.PlainHttp;
+import se.redaktionen.platform.ChannelKind;
+import se.redaktionen.platform.PlainHttp;
 
 /** What an admin types about a channel. Credentials are write-only: empty fields keep what is stored. */
 public class ChannelForm {

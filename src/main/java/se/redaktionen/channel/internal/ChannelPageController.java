@@ -25,9 +25,10 @@ import se.redaktionen.Period;
 import se.redaktionen.channel.AudienceChange;
 import se.redaktionen.channel.AudienceSnapshot;
 import se.redaktionen.channel.Audiences;
-import se.redaktionen.channel.ChannelKind;
 import se.redaktionen.organisation.People;
 import se.redaktionen.organisation.StaffUser;
+import se.redaktionen.platform.ChannelKind;
+import se.redaktionen.platform.Platforms;
 
 /**
  * A channel's own page, for all staff: its facts and its audience over a chosen period as a chart, a
@@ -47,14 +48,16 @@ class ChannelPageController {
     private final AudienceEntry entry;
     private final People people;
     private final MessageSource messages;
+    private final Platforms platforms;
 
     ChannelPageController(ChannelRepository channels, Audiences audiences, AudienceEntry entry, People people,
-                          MessageSource messages) {
+                          MessageSource messages, Platforms platforms) {
         this.channels = channels;
         this.audiences = audiences;
         this.entry = entry;
         this.people = people;
         this.messages = messages;
+        this.platforms = platforms;
     }
 
     @InitBinder("audienceForm")
@@ -132,7 +135,7 @@ class ChannelPageController {
         }
         model.addAttribute("periodText", words.msg("audience.table.caption", words.date(period.from()),
                 words.date(period.to())));
-        if (channel.getKind() == ChannelKind.TWITTER || channel.getKind() == ChannelKind.FACEBOOK_PAGE) {
+        if (platforms.withAudience().contains(channel.getKind())) {
             audiences.lastFetch(channel.getId()).ifPresent(fetch -> {
                 model.addAttribute("lastFetch", fetch);
                 if (fetch.failed()) {

@@ -2,9 +2,9 @@ package se.redaktionen.post.internal;
 
 import com.twitter.twittertext.TwitterTextParser;
 
-import se.redaktionen.channel.ChannelKind;
 import se.redaktionen.channel.ChannelSummary;
 import se.redaktionen.organisation.SenderDetails;
+import se.redaktionen.platform.ChannelKind;
 
 /**
  * The text exactly as a channel gets it — the link appended, the sender's signature applied — and its

@@ -19,12 +19,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.redaktionen.RedaktionenProperties;
-import se.redaktionen.channel.ChannelAccount;
-import se.redaktionen.channel.ChannelKind;
 import se.redaktionen.channel.ChannelSummary;
 import se.redaktionen.channel.Channels;
 import se.redaktionen.organisation.People;
 import se.redaktionen.organisation.SenderDetails;
+import se.redaktionen.platform.ChannelAccount;
+import se.redaktionen.platform.ChannelKind;
 import se.redaktionen.post.PostState;
 import se.redaktionen.publishing.PublicationRequest;
 import se.redaktionen.publishing.Publications;

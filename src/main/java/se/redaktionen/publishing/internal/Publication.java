@@ -2,6 +2,7 @@ package se.redaktionen.publishing.internal;
 
 import java.time.Instant;
 
+import se.redaktionen.platform.Outgoing;
 import se.redaktionen.publishing.PublicationState;
 
 /**
@@ -26,5 +27,10 @@ record Publication(long id, Long postId, long channelId, String slug, String tit
 
     boolean isReply() {
         return inReplyTo != null;
+    }
+
+    /** What the platform is sent. */
+    Outgoing outgoing() {
+        return new Outgoing(slug, title, text, link, createdAt, inReplyTo, replyParent);
     }
 }

@@ -17,8 +17,12 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
-import se.redaktionen.channel.ChannelAccount;
 import se.redaktionen.channel.Channels;
+import se.redaktionen.platform.ChannelAccount;
+import se.redaktionen.platform.FailureCode;
+import se.redaktionen.platform.PlatformFailure;
+import se.redaktionen.platform.Platforms;
+import se.redaktionen.platform.Published;
 import se.redaktionen.publishing.PostPublished;
 
 /**
@@ -32,17 +36,17 @@ class PublicationRunner {
     private static final Logger log = LoggerFactory.getLogger(PublicationRunner.class);
 
     private final PublicationStore store;
-    private final PlatformAdapters adapters;
+    private final Platforms platforms;
     private final Channels channels;
     private final PublishingProperties properties;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SimpleAsyncTaskExecutor executor;
 
-    PublicationRunner(PublicationStore store, PlatformAdapters adapters, Channels channels,
+    PublicationRunner(PublicationStore store, Platforms platforms, Channels channels,
                       PublishingProperties properties, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
-        this.adapters = adapters;
+        this.platforms = platforms;
         this.channels = channels;
         this.properties = properties;
         this.events = events;
@@ -103,7 +107,7 @@ class PublicationRunner {
     void publish(Publication publication, String token) {
         try {
             ChannelAccount account = account(publication);
-            Published published = adapters.forKind(account.kind()).publish(account, publication);
+            Published published = platforms.publisher(account.kind()).publish(account, publication.outgoing());
             settlePublished(publication, token, published, "PUBLISH");
         } catch (PlatformFailure failure) {
             settleFailure(publication, token, failure, "PUBLISH");
@@ -120,7 +124,7 @@ class PublicationRunner {
     void reconcile(Publication publication, String token) {
         try {
             ChannelAccount account = account(publication);
-            Optional<Published> found = adapters.forKind(account.kind()).find(account, publication);
+            Optional<Published> found = platforms.publisher(account.kind()).find(account, publication.outgoing());
             if (found.isPresent()) {
                 settlePublished(publication, token, found.get(), "RECONCILE");
                 return;

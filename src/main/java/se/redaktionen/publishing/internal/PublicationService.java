@@ -10,9 +10,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.redaktionen.Refused;
-import se.redaktionen.channel.ChannelKind;
+import se.redaktionen.platform.ChannelKind;
 import se.redaktionen.channel.ChannelSummary;
 import se.redaktionen.channel.Channels;
+import se.redaktionen.platform.ChannelKind;
 import se.redaktionen.publishing.ChannelAlert;
 import se.redaktionen.publishing.PublicationRequest;
 import se.redaktionen.publishing.PublicationView;

@@ -15,7 +15,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import se.redaktionen.channel.ChannelKind;
+import se.redaktionen.platform.ChannelKind;
+import se.redaktionen.platform.PlatformFailure;
+import se.redaktionen.platform.Published;
 import se.redaktionen.publishing.ChannelAlert;
 import se.redaktionen.publishing.PublicationState;
 import se.redaktionen.publishing.PublicationView;

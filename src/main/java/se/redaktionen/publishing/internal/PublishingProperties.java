@@ -7,7 +7,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * How the outbox is worked off. The lease must be longer than any platform call can take (see
- * {@link PlatformProperties}), or a slow call could be taken for a lost one.
+ * {@code redaktionen.platforms.read-timeout}), or a slow call could be taken for a lost one.
  */
 @ConfigurationProperties("redaktionen.publishing")
 record PublishingProperties(

@@ -33,11 +33,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 import se.redaktionen.RedaktionenProperties;
 import se.redaktionen.channel.ChannelDuties;
 import se.redaktionen.channel.ChannelDuty;
-import se.redaktionen.channel.ChannelKind;
 import se.redaktionen.channel.ChannelSummary;
 import se.redaktionen.channel.Channels;
 import se.redaktionen.organisation.People;
 import se.redaktionen.organisation.PersonSummary;
+import se.redaktionen.platform.ChannelKind;
 import se.redaktionen.post.ReplyTexts;
 import se.redaktionen.response.ResponseKind;
 

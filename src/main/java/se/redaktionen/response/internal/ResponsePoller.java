@@ -20,11 +20,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import se.redaktionen.channel.ChannelSummary;
 import se.redaktionen.channel.Channels;
-import se.redaktionen.publishing.Inbound;
-import se.redaktionen.publishing.InboundFailure;
-import se.redaktionen.publishing.InboundPage;
-import se.redaktionen.publishing.InboundResponse;
-import se.redaktionen.publishing.SandboxResponseTyped;
+import se.redaktionen.platform.Inbound;
+import se.redaktionen.platform.InboundFailure;
+import se.redaktionen.platform.InboundPage;
+import se.redaktionen.platform.InboundResponse;
+import se.redaktionen.platform.SandboxResponseTyped;
 import se.redaktionen.response.ResponseKind;
 
 /**

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import se.redaktionen.channel.AudienceChange;
 import se.redaktionen.channel.AudienceSnapshot;
 import se.redaktionen.channel.AudienceSource;
-import se.redaktionen.channel.ChannelKind;
+import se.redaktionen.platform.ChannelKind;
 import se.redaktionen.support.Bundles;
 
 /** The chart's geometry, the period from the request and the figures in words. */

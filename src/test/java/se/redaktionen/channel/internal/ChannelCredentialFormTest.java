@@ -27,8 +27,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import se.redaktionen.channel.ChannelKind;
 import se.redaktionen.organisation.StaffUserDetailsService;
+import se.redaktionen.platform.ChannelKind;
 import se.redaktionen.support.PostgresTest;
 import se.redaktionen.support.TestPeople;
 

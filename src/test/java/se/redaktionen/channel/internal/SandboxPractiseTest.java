@@ -22,10 +22,10 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import se.redaktionen.channel.ChannelKind;
 import se.redaktionen.channel.ChannelSummary;
 import se.redaktionen.channel.Channels;
 import se.redaktionen.organisation.StaffUserDetailsService;
+import se.redaktionen.platform.ChannelKind;
 import se.redaktionen.support.PostgresTest;
 import se.redaktionen.support.TestPeople;
 

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-import se.redaktionen.channel.ChannelKind;
 import se.redaktionen.channel.ChannelSummary;
 import se.redaktionen.organisation.SenderDetails;
+import se.redaktionen.platform.ChannelKind;
 
 class ChannelRenderingTest {
 

@@ -18,10 +18,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import se.redaktionen.channel.ChannelKind;
 import se.redaktionen.channel.Channels;
 import se.redaktionen.guideline.RuleKind;
 import se.redaktionen.organisation.StaffUserDetailsService;
+import se.redaktionen.platform.ChannelKind;
 import se.redaktionen.post.PostState;
 import se.redaktionen.support.PostgresTest;
 import se.redaktionen.support.TestPeople;

@@ -24,10 +24,13 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
-import se.redaktionen.channel.ChannelAccount;
-import se.redaktionen.channel.ChannelKind;
 import se.redaktionen.channel.Channels;
-import se.redaktionen.publishing.InboundPage;
+import se.redaktionen.platform.ChannelAccount;
+import se.redaktionen.platform.ChannelKind;
+import se.redaktionen.platform.Outgoing;
+import se.redaktionen.platform.Published;
+import se.redaktionen.platform.Publisher;
+import se.redaktionen.platform.TestPlatforms;
 import se.redaktionen.publishing.PublicationState;
 import se.redaktionen.publishing.Publications;
 import se.redaktionen.support.PostgresTest;
@@ -87,7 +90,8 @@ class CrashDuringBacklogTest {
     void rowsACrashLeftInFlightAreReconciledWithinALeaseWhileTheBacklogIsStillBeingWorked() {
         runner().runOnce();
 
-        assertThat(blog.reconciled).containsOnlyKeys(gotThere, neverSent);
+        assertThat(blog.reconciled).containsOnlyKeys(PipelineFixture.slugOf(jdbc, gotThere),
+                PipelineFixture.slugOf(jdbc, neverSent));
         Instant settledBy = START.plus(LEASE).plus(POLL);
         assertThat(blog.reconciled.values()).allSatisfy(at -> assertThat(at).isBefore(settledBy));
         assertThat(blog.sentBeforeReconciling.values()).allSatisfy(sent -> assertThat(sent).isLessThan(BACKLOG));
@@ -108,7 +112,7 @@ class CrashDuringBacklogTest {
     }
 
     private PublicationRunner runner() {
-        return new PublicationRunner(store, new PlatformAdapters(List.of(blog)), channels, PROPERTIES, events, clock);
+        return new PublicationRunner(store, TestPlatforms.of(List.of(blog)), channels, PROPERTIES, events, clock);
     }
 
     private long publicationDueAt(Instant due) {
@@ -120,12 +124,12 @@ class CrashDuringBacklogTest {
     }
 
     /** A blog that stores what it is sent; each call takes {@link #CALL} of the test clock. */
-    private final class Blog implements PlatformAdapter {
+    private final class Blog implements Publisher {
 
         final Set<String> stored = ConcurrentHashMap.newKeySet();
         final List<String> sent = Collections.synchronizedList(new ArrayList<>());
-        final Map<Long, Instant> reconciled = new ConcurrentHashMap<>();
-        final Map<Long, Integer> sentBeforeReconciling = new ConcurrentHashMap<>();
+        final Map<String, Instant> reconciled = new ConcurrentHashMap<>();
+        final Map<String, Integer> sentBeforeReconciling = new ConcurrentHashMap<>();
 
         @Override
         public ChannelKind kind() {
@@ -133,7 +137,7 @@ class CrashDuringBacklogTest {
         }
 
         @Override
-        public Published publish(ChannelAccount account, Publication publication) {
+        public Published publish(ChannelAccount account, Outgoing publication) {
             sent.add(publication.slug());
             stored.add(publication.slug());
             clock.advance(CALL);
@@ -141,32 +145,12 @@ class CrashDuringBacklogTest {
         }
 
         @Override
-        public Optional<Published> find(ChannelAccount account, Publication publication) {
-            reconciled.put(publication.id(), clock.instant());
-            sentBeforeReconciling.put(publication.id(), sent.size());
+        public Optional<Published> find(ChannelAccount account, Outgoing publication) {
+            reconciled.put(publication.slug(), clock.instant());
+            sentBeforeReconciling.put(publication.slug(), sent.size());
             clock.advance(CALL);
             return stored.contains(publication.slug()) ? Optional.of(new Published(publication.slug(), null))
                     : Optional.empty();
-        }
-
-        @Override
-        public String testConnection(ChannelAccount account) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public boolean readsResponses() {
-            return false;
-        }
-
-        @Override
-        public void moderate(ChannelAccount account, String platformId, boolean remove) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public InboundPage fetchResponses(ChannelAccount account, String cursor) {
-            throw new UnsupportedOperationException();
         }
     }
 

@@ -19,7 +19,7 @@ import se.redaktionen.publishing.PublicationRequest;
 import se.redaktionen.publishing.Publications;
 
 /** Channels made through the admin API and approved posts with their outbox rows, for pipeline tests. */
-final class PipelineFixture {
+public final class PipelineFixture {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
@@ -27,7 +27,7 @@ final class PipelineFixture {
     }
 
     /** A WordPress channel whose site is {@code siteUrl}, with an application password. */
-    static long wordPressChannel(MockMvc mvc, String siteUrl) throws Exception {
+    public static long wordPressChannel(MockMvc mvc, String siteUrl) throws Exception {
         String name = "Pipeline-blogg " + SEQUENCE.incrementAndGet() + " " + System.nanoTime();
         String json = "{\"name\":\"" + name + "\",\"kind\":\"WORDPRESS_BLOG\",\"handle\":\"" + siteUrl + "\","
                 + "\"responsibleUsername\":\"anna.lind\",\"deputyUsername\":\"omar.haddad\","

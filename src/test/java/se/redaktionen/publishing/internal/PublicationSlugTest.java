@@ -24,12 +24,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 
-import tools.jackson.databind.json.JsonMapper;
-
-import se.redaktionen.channel.ChannelAccount;
-import se.redaktionen.channel.ChannelKind;
+import se.redaktionen.platform.ChannelAccount;
+import se.redaktionen.platform.ChannelKind;
+import se.redaktionen.platform.Outgoing;
+import se.redaktionen.platform.Published;
+import se.redaktionen.platform.Publisher;
+import se.redaktionen.platform.TestPlatforms;
 import se.redaktionen.publishing.PublicationRequest;
-import se.redaktionen.publishing.PublicationState;
 import se.redaktionen.publishing.Publications;
 import se.redaktionen.support.PostgresTest;
 
@@ -110,11 +111,11 @@ class PublicationSlugTest {
         String changed = Slug.of(TITLE, "Text");
         blog.stubFor(get(urlPathEqualTo(site + "/wp-json/wp/v2/posts")).withQueryParam("slug", equalTo(changed))
                 .willReturn(okJson(post(43, changed + "-2"))));
-        WordPressAdapter adapter = adapter();
+        Publisher publisher = wordPress();
 
-        assertThat(adapter.find(account(site), publication(readable))).map(Published::platformId).contains("41");
-        assertThat(adapter.find(account(site), publication(old))).map(Published::platformId).contains("42");
-        assertThat(adapter.find(account(site), publication(changed))).isEmpty();
+        assertThat(publisher.find(account(site), publication(readable))).map(Published::platformId).contains("41");
+        assertThat(publisher.find(account(site), publication(old))).map(Published::platformId).contains("42");
+        assertThat(publisher.find(account(site), publication(changed))).isEmpty();
         blog.verify(getRequestedFor(urlPathEqualTo(site + "/wp-json/wp/v2/posts"))
                 .withQueryParam("slug", equalTo(readable)).withQueryParam("status", equalTo("any")));
     }
@@ -129,17 +130,12 @@ class PublicationSlugTest {
                 Map.of("username", "redaktionen", "applicationPassword", "abcd efgh ijkl mnop qrst uvwx"));
     }
 
-    private static WordPressAdapter adapter() {
-        PlatformProperties properties = new PlatformProperties(
-                new PlatformProperties.Twitter(blog.baseUrl(), "https://x.com"),
-                new PlatformProperties.Facebook(blog.baseUrl(), "https://www.facebook.com", "v24.0"),
-                Duration.ofSeconds(2), Duration.ofSeconds(2));
-        return new WordPressAdapter(new PlatformHttp(properties, JsonMapper.builder().build(), Clock.systemUTC()));
+    private static Publisher wordPress() {
+        return TestPlatforms.at(blog.baseUrl(), Clock.systemUTC()).publisher(ChannelKind.WORDPRESS_BLOG);
     }
 
-    private static Publication publication(String slug) {
+    private static Outgoing publication(String slug) {
         Instant now = Instant.now();
-        return new Publication(1, 10, 9, slug, TITLE, "Text", null, PublicationState.UNCERTAIN, now, null, 1,
-                "claim", now.plusSeconds(120), null, null, null, null, null, now);
+        return new Outgoing(slug, TITLE, "Text", null, now, null, null);
     }
 }

@@ -249,8 +249,8 @@ class ResponseFlowTest {
     void aChannelWithoutStoredCredentialsIsNotReadAndCannotBeAnsweredFromHere() {
         long facebook = channel("Facebook: Botkyrka bibliotek");
 
-        assertThat(context.getBean(se.redaktionen.publishing.Inbound.class).ready(facebook)).isFalse();
-        assertThat(context.getBean(se.redaktionen.publishing.Inbound.class).ready(channel("Övning: X"))).isTrue();
+        assertThat(context.getBean(se.redaktionen.platform.Inbound.class).ready(facebook)).isFalse();
+        assertThat(context.getBean(se.redaktionen.platform.Inbound.class).ready(channel("Övning: X"))).isTrue();
     }
 
     private ResponseWork responseWork() {

@@ -1,6 +1,0 @@
-package se.redaktionen.publishing;
-
-/** What a platform reports: a comment on a post, a reply in a thread, a mention, a direct message. */
-public enum InboundKind {
-    COMMENT, REPLY, MENTION, MESSAGE
-}

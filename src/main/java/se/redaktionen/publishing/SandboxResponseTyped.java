@@ -1,5 +1,0 @@
-package se.redaktionen.publishing;
-
-/** Someone typed a response from "the public" on a practice channel's timeline: read it in now. */
-public record SandboxResponseTyped(long channelId) {
-}
