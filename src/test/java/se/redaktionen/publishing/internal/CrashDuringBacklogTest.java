@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import se.redaktionen.channel.ChannelAccount;
 import se.redaktionen.channel.ChannelKind;
@@ -62,6 +63,8 @@ class CrashDuringBacklogTest {
     Channels channels;
     @Autowired
     ApplicationEventPublisher events;
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     private final TestClock clock = new TestClock(START);
     private final Blog blog = new Blog();
@@ -108,7 +111,8 @@ class CrashDuringBacklogTest {
     }
 
     private PublicationRunner runner() {
-        return new PublicationRunner(store, new PlatformAdapters(List.of(blog)), channels, PROPERTIES, events, clock);
+        return new PublicationRunner(store, new PlatformAdapters(List.of(blog)), channels, PROPERTIES, events,
+                transactionManager, clock);
     }
 
     private long publicationDueAt(Instant due) {
