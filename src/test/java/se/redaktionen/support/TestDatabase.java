@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -81,12 +82,29 @@ public final class TestDatabase {
         }
     }
 
+    /**
+     * JVM shutdown hooks run side by side: the application contexts close (and still use their
+     * database, as the event publication registry does) while this hook would already drop it.
+     */
     private static synchronized void dropAll() {
+        awaitSpringShutdown();
         for (String name : created) {
             try {
                 execute("drop database if exists " + name + " with (force)");
             } catch (RuntimeException e) {
                 System.err.println("Could not drop test database " + name + ": " + e.getMessage());
+            }
+        }
+    }
+
+    private static void awaitSpringShutdown() {
+        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            if (thread.getName().equals("SpringApplicationShutdownHook")) {
+                try {
+                    thread.join(Duration.ofSeconds(20).toMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
             }
         }
     }

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -136,8 +136,12 @@ class PostWorkflow {
         return approved;
     }
 
-    /** Publishing finished on every channel: the post is published. Nobody in particular made this move. */
-    @EventListener
+    /**
+     * Publishing finished on every channel: the post is published. Nobody in particular made this move.
+     * Two instances finishing a post's last two channels at once both announce it; the second finds it
+     * published already (or loses the optimistic lock and is resubmitted, and then finds it so).
+     */
+    @ApplicationModuleListener
     void published(PostPublished event) {
         Post post = posts.findById(event.postId()).orElseThrow();
         if (post.getState() == PostState.APPROVED) {

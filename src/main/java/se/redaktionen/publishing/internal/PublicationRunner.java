@@ -14,8 +14,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.dao.DataAccessException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import se.redaktionen.channel.Channels;
 import se.redaktionen.platform.ChannelAccount;
@@ -42,10 +43,13 @@ class PublicationRunner {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SimpleAsyncTaskExecutor executor;
+    private final TransactionTemplate transactions;
 
     PublicationRunner(PublicationStore store, Platforms platforms, Channels channels,
-                      PublishingProperties properties, ApplicationEventPublisher events, Clock clock) {
+                      PublishingProperties properties, ApplicationEventPublisher events,
+                      PlatformTransactionManager transactionManager, Clock clock) {
         this.store = store;
+        this.transactions = new TransactionTemplate(transactionManager);
         this.platforms = platforms;
         this.channels = channels;
         this.properties = properties;
@@ -196,17 +200,18 @@ class PublicationRunner {
                 failure.retryAfter()));
     }
 
-    /** Replies to responses ({@code postId} null) belong to no post. */
+    /**
+     * Replies to responses ({@code postId} null) belong to no post. The announcement is written to the
+     * event publication registry in the same transaction that finds the post done, so the post module
+     * hears of it even if this instance dies right after.
+     */
     void announceIfDone(Long postId) {
-        if (postId != null && store.postPublished(postId)) {
-            try {
-                events.publishEvent(new PostPublished(postId));
-            } catch (OptimisticLockingFailureException e) {
-                // Two instances finishing the last two rows at once both announce; the post moves once.
-                log.debug("Post {} was already moved on", postId, e);
-            } catch (RuntimeException e) {
-                log.error("Post {} is published on every channel but could not be marked so", postId, e);
-            }
+        if (postId != null) {
+            transactions.executeWithoutResult(status -> {
+                if (store.postPublished(postId)) {
+                    events.publishEvent(new PostPublished(postId));
+                }
+            });
         }
     }
 }

@@ -11,11 +11,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import se.redaktionen.channel.ChannelSummary;
@@ -76,16 +75,25 @@ class ResponsePoller {
         return stored;
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    /**
+     * A comment typed on a practice timeline is read in at once: after a reading of that channel that
+     * is under way (which may have missed it), not skipped because of it.
+     */
+    @ApplicationModuleListener
     void sandboxResponseTyped(SandboxResponseTyped event) {
-        poll(event.channelId());
+        poll(event.channelId(), "for update");
     }
 
+    /** A round passes over a channel that another instance is reading right now. */
     int poll(long channelId) {
+        return poll(channelId, "for update skip locked");
+    }
+
+    private int poll(long channelId, String lock) {
         ensureRow(channelId);
         Integer stored = transactions.execute(status -> {
             List<String> locked = jdbc.query(
-                    "select poll_cursor from response_channel where channel_id = ? for update skip locked",
+                    "select poll_cursor from response_channel where channel_id = ? " + lock,
                     (rs, i) -> rs.getString(1) == null ? "" : rs.getString(1), channelId);
             if (locked.isEmpty()) {
                 return 0;
@@ -155,12 +163,17 @@ class ResponsePoller {
         }
     }
 
+    /**
+     * The cursor row is committed on its own, so that the locking read of {@link #poll} (in a new
+     * transaction) sees it even when the caller, such as an event listener, runs in a transaction.
+     */
     private void ensureRow(long channelId) {
         Integer exists = jdbc.queryForObject("select count(*) from response_channel where channel_id = ?",
                 Integer.class, channelId);
         if (exists != null && exists == 0) {
             try {
-                jdbc.update("insert into response_channel (channel_id) values (?)", channelId);
+                transactions.executeWithoutResult(status ->
+                        jdbc.update("insert into response_channel (channel_id) values (?)", channelId));
             } catch (DuplicateKeyException alreadyThere) {
                 // Another instance made it a moment ago.
             }

@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import se.redaktionen.channel.Channels;
 import se.redaktionen.platform.ChannelAccount;
@@ -65,6 +66,8 @@ class CrashDuringBacklogTest {
     Channels channels;
     @Autowired
     ApplicationEventPublisher events;
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     private final TestClock clock = new TestClock(START);
     private final Blog blog = new Blog();
@@ -112,7 +115,8 @@ class CrashDuringBacklogTest {
     }
 
     private PublicationRunner runner() {
-        return new PublicationRunner(store, TestPlatforms.of(List.of(blog)), channels, PROPERTIES, events, clock);
+        return new PublicationRunner(store, TestPlatforms.of(List.of(blog)), channels, PROPERTIES, events,
+                transactionManager, clock);
     }
 
     private long publicationDueAt(Instant due) {

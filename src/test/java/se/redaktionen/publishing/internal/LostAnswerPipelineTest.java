@@ -9,6 +9,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -90,8 +91,8 @@ class LostAnswerPipelineTest {
         Publication reconciled = store.find(id).orElseThrow();
         assertThat(reconciled.state()).isEqualTo(PublicationState.PUBLISHED);
         assertThat(reconciled.platformId()).isEqualTo("81");
-        assertThat(jdbc.queryForObject("select state from post where id = ?", String.class, postId))
-                .isEqualTo("PUBLISHED");
+        await().untilAsserted(() -> assertThat(jdbc.queryForObject("select state from post where id = ?",
+                String.class, postId)).isEqualTo("PUBLISHED"));
         wordpress.verify(1, postRequestedFor(urlPathEqualTo(postsPath)));
         wordpress.verify(1, getRequestedFor(urlPathEqualTo(postsPath)));
     }

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Instant;
 import java.util.List;
@@ -99,7 +100,7 @@ class PublicationPagesTest {
         PublishingRounds.runOnce(context);
 
         assertThat(publicationState(publication)).isEqualTo(PublicationState.PUBLISHED);
-        assertThat(postState(postId)).isEqualTo(PostState.PUBLISHED.name());
+        await().untilAsserted(() -> assertThat(postState(postId)).isEqualTo(PostState.PUBLISHED.name()));
         String entry = jdbc.queryForObject("select platform_id from publication where id = ?", String.class,
                 publication);
         String section = publicationsSection(postPage(postId));
@@ -260,7 +261,7 @@ class PublicationPagesTest {
                 .isEqualTo("https://myspace.example/post/1");
         assertThat(jdbc.queryForObject("select published_by from publication where id = ?", Long.class, publication))
                 .isEqualTo(personId("demo-editor"));
-        assertThat(postState(postId)).isEqualTo(PostState.PUBLISHED.name());
+        await().untilAsserted(() -> assertThat(postState(postId)).isEqualTo(PostState.PUBLISHED.name()));
         assertThat(publicationsSection(postPage(postId))).contains("href=\"https://myspace.example/post/1\"");
     }
 

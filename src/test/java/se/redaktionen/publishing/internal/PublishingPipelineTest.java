@@ -9,6 +9,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -91,7 +92,7 @@ class PublishingPipelineTest {
         assertThat(published.platformId()).isEqualTo("42");
         assertThat(published.url()).isEqualTo("https://blogg.example/rubrik/");
         assertThat(published.attempts()).isEqualTo(1);
-        assertThat(postState(postId)).isEqualTo("PUBLISHED");
+        await().untilAsserted(() -> assertThat(postState(postId)).isEqualTo("PUBLISHED"));
         wordpress.verify(1, postRequestedFor(urlPathEqualTo(postsPath)));
     }
 
@@ -206,7 +207,7 @@ class PublishingPipelineTest {
         runner.runOnce();
 
         assertThat(state(id)).isEqualTo(PublicationState.PUBLISHED);
-        assertThat(postState(postId)).isEqualTo("PUBLISHED");
+        await().untilAsserted(() -> assertThat(postState(postId)).isEqualTo("PUBLISHED"));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -76,9 +77,9 @@ class TwoInstancesPublishOnceTest {
             assertThat(unfinished(jdbc, channelId)).isZero();
             assertThat(jdbc.queryForObject("select count(*) from publication where state = 'PUBLISHED' "
                     + "and attempts = 1 and channel_id = ?", Integer.class, channelId)).isEqualTo(POSTS);
-            assertThat(jdbc.queryForObject("select count(*) from post p where state = 'PUBLISHED' and exists "
-                    + "(select 1 from publication x where x.post_id = p.id and x.channel_id = ?)", Integer.class,
-                    channelId)).isEqualTo(POSTS);
+            await().untilAsserted(() -> assertThat(jdbc.queryForObject("select count(*) from post p "
+                    + "where state = 'PUBLISHED' and exists (select 1 from publication x where x.post_id = p.id "
+                    + "and x.channel_id = ?)", Integer.class, channelId)).isEqualTo(POSTS));
             List<LoggedRequest> calls = wordpress.findAll(postRequestedFor(urlPathEqualTo(
                     "/blogg/wp-json/wp/v2/posts")));
             Map<String, Long> callsPerSlug = calls.stream()

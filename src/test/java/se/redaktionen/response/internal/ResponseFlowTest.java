@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.awaitility.Awaitility.await;
 
 import java.util.List;
 
@@ -273,8 +274,9 @@ class ResponseFlowTest {
                         .with(user(users.loadUserByUsername("demo-staff")))
                         .param("authorName", name).param("text", text))
                 .andExpect(status().is3xxRedirection());
-        Long id = jdbc.queryForObject("select id from response where channel_id = ? and text = ? "
-                + "order by id desc limit 1", Long.class, channel, text);
+        // The comment is read in by the response module when it hears of it, just after the page answered.
+        Long id = await().until(() -> jdbc.query("select id from response where channel_id = ? and text = ? "
+                + "order by id desc limit 1", rs -> rs.next() ? rs.getLong(1) : null, channel, text), found -> found != null);
         return responses.findById(id).orElseThrow();
     }
 
