@@ -143,31 +143,34 @@ final class TextFindings {
     private static boolean validDate(String century, String yymmdd) {
         int month = Integer.parseInt(yymmdd.substring(2, 4));
         int day = Integer.parseInt(yymmdd.substring(4, 6));
-        if (day > 60) {
+        // A coordination number's day is the day of birth plus 60: 61 to 91.
+        if (day >= 61) {
             day -= 60;
         }
         if (month < 1 || month > 12 || day < 1) {
             return false;
         }
-        int year = Integer.parseInt(yymmdd.substring(0, 2)) + (century.isEmpty() ? 2000 : Integer.parseInt(century) * 100);
-        boolean leap = century.isEmpty() || java.time.Year.isLeap(year);
+        // Without the century the year is unknown, so 29 February may be a leap day.
+        boolean leap = century.isEmpty() || java.time.Year.isLeap(Integer.parseInt(century + yymmdd.substring(0, 2)));
         int[] lengths = {31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
         return day <= lengths[month - 1];
     }
 
-    /** The Luhn check over the ten digits YYMMDDNNNC. */
+    /** The Luhn check over the ten digits YYMMDDNNNC: C is the check digit of the nine before it. */
     static boolean luhn(String tenDigits) {
+        return checkDigit(tenDigits.substring(0, 9)) == tenDigits.charAt(9) - '0';
+    }
+
+    /**
+     * The Luhn check digit of YYMMDDNNN: the digits are weighted 2, 1, 2, 1, …, the digits of each product
+     * added up, and the check digit is what brings that sum up to a whole ten.
+     */
+    static int checkDigit(String nineDigits) {
         int sum = 0;
-        for (int i = 0; i < tenDigits.length(); i++) {
-            int d = tenDigits.charAt(i) - '0';
-            if (i % 2 == 0) {
-                d *= 2;
-                if (d > 9) {
-                    d -= 9;
-                }
-            }
-            sum += d;
+        for (int i = 0; i < nineDigits.length(); i++) {
+            int product = (nineDigits.charAt(i) - '0') * (2 - i % 2);
+            sum += product / 10 + product % 10;
         }
-        return sum % 10 == 0;
+        return (10 - sum % 10) % 10;
     }
 }

@@ -1,7 +1,6 @@
 package se.redaktionen.organisation.internal;
 
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -89,34 +88,23 @@ public class Person {
     }
 
     public String firstName() {
-        String trimmed = displayName.strip();
-        int space = trimmed.indexOf(' ');
-        return space < 0 ? trimmed : trimmed.substring(0, space);
+        return Signatures.firstName(displayName);
     }
 
     public String defaultSignature() {
-        return "/" + firstName() + ", " + branch.getName();
+        return Signatures.defaultSignature(displayName, branch.getName());
     }
 
     public String effectiveSignature() {
-        return signature == null || signature.isBlank() ? defaultSignature() : signature;
+        return Signatures.effective(signature, displayName, branch.getName());
     }
 
     public List<String> privateHandleList() {
-        if (privateHandles == null || privateHandles.isBlank()) {
-            return List.of();
-        }
-        return Arrays.stream(privateHandles.split("[,\\s]+")).filter(h -> !h.isBlank()).toList();
+        return Signatures.handles(privateHandles);
     }
 
     public SenderDetails senderDetails() {
-        StringBuilder initials = new StringBuilder();
-        for (String part : displayName.strip().split("\\s+")) {
-            if (!part.isEmpty()) {
-                initials.appendCodePoint(part.codePointAt(0));
-            }
-        }
-        return new SenderDetails(id, displayName, firstName(), initials.toString(), branch.getName(),
+        return new SenderDetails(id, displayName, firstName(), Signatures.initials(displayName), branch.getName(),
                 effectiveSignature(), privateHandleList());
     }
 

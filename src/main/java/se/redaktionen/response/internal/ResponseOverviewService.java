@@ -109,62 +109,17 @@ class ResponseOverviewService implements Responses {
      */
     @Override
     public List<ChannelResponseFigures> figures(Instant from, Instant to) {
-        java.util.Map<Long, Tally> tallies = new java.util.TreeMap<>();
+        java.util.Map<Long, ResponseTally> tallies = new java.util.TreeMap<>();
         jdbc.query("""
                 select channel_id, received_at, first_answered_at, state,
                        lower(coalesce(author_handle, author_name, '')) as author
                 from response where received_at >= ? and received_at < ?""", rs -> {
-            Tally tally = tallies.computeIfAbsent(rs.getLong(1), Tally::new);
-            Instant received = rs.getTimestamp(2).toInstant();
             java.sql.Timestamp answered = rs.getTimestamp(3);
-            ResponseState state = ResponseState.valueOf(rs.getString(4));
-            tally.responses++;
-            boolean moderated = state.moderated();
-            if (!moderated && !rs.getString(5).isEmpty()) {
-                tally.people.add(rs.getString(5));
-            }
-            if (!moderated && state != ResponseState.NO_ACTION_NEEDED) {
-                tally.needingAnswer++;
-                if (answered != null) {
-                    tally.answered++;
-                    tally.firstAnswers.add(workingDays.workingTimeBetween(received, answered.toInstant()));
-                    if (deadlines.answeredInTime(received, answered.toInstant())) {
-                        tally.answeredInTime++;
-                    }
-                }
-            }
+            tallies.computeIfAbsent(rs.getLong(1), id -> new ResponseTally(id, workingDays, deadlines))
+                    .count(rs.getTimestamp(2).toInstant(), answered == null ? null : answered.toInstant(),
+                            ResponseState.valueOf(rs.getString(4)), rs.getString(5));
         }, Timestamp.from(from), Timestamp.from(to));
-        return tallies.values().stream().map(Tally::figures).toList();
-    }
-
-    /** Counting one channel's rows. */
-    private static final class Tally {
-        private final long channelId;
-        private long responses;
-        private long needingAnswer;
-        private long answered;
-        private long answeredInTime;
-        private final java.util.Set<String> people = new java.util.HashSet<>();
-        private final List<java.time.Duration> firstAnswers = new java.util.ArrayList<>();
-
-        Tally(long channelId) {
-            this.channelId = channelId;
-        }
-
-        ChannelResponseFigures figures() {
-            return new ChannelResponseFigures(channelId, responses, people.size(), needingAnswer, answered,
-                    answeredInTime, median(firstAnswers));
-        }
-
-        private static java.time.Duration median(List<java.time.Duration> values) {
-            if (values.isEmpty()) {
-                return null;
-            }
-            List<java.time.Duration> sorted = values.stream().sorted().toList();
-            int middle = sorted.size() / 2;
-            return sorted.size() % 2 == 1 ? sorted.get(middle)
-                    : sorted.get(middle - 1).plus(sorted.get(middle)).dividedBy(2);
-        }
+        return tallies.values().stream().map(ResponseTally::figures).toList();
     }
 
     private Long countReceivedBefore(Instant cutoff) {

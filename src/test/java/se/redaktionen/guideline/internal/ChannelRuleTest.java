@@ -38,6 +38,30 @@ class ChannelRuleTest {
     }
 
     @Test
+    void aChannelTextExactlyAtItsLimitIsNotFound() {
+        CheckedPost post = post(List.of(new CheckedPost.ChannelText("X", 280, 280, true, " /Anna")), "/Anna",
+                List.of());
+
+        assertThat(RuleFindings.of(rule(RuleKind.MAX_LENGTH), post, List.of())).isEmpty();
+    }
+
+    @Test
+    void aChannelThatRequiresASignatureAndGetsNoSignatureAtAllIsFound() {
+        CheckedPost post = post(List.of(new CheckedPost.ChannelText("Facebook", 10, 63206, true, null)), null,
+                List.of());
+
+        assertThat(RuleFindings.of(rule(RuleKind.SIGNATURE_REQUIRED), post, List.of())).containsExactly("Facebook");
+    }
+
+    @Test
+    void aChannelThatRequiresASignatureAndGetsOneIsNotFound() {
+        CheckedPost post = post(List.of(new CheckedPost.ChannelText("Facebook", 10, 63206, true, " /Anna")),
+                "/Anna", List.of());
+
+        assertThat(RuleFindings.of(rule(RuleKind.SIGNATURE_REQUIRED), post, List.of())).isEmpty();
+    }
+
+    @Test
     void aPrivateHandleInTheSendersSignatureIsFound() {
         CheckedPost post = post(List.of(), "/Anna @anna_privat", List.of("@anna_privat"));
 

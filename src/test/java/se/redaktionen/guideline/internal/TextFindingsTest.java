@@ -85,6 +85,11 @@ class TextFindingsTest {
     }
 
     @Test
+    void aHashtagOfSixLettersInOneCaseIsOneWordButOneOfSevenIsFlagged() {
+        assertThat(TextFindings.hashtagsNotInCamelCase("#sommar #sommars")).containsExactly("#sommars");
+    }
+
+    @Test
     void findsLinksThatAreNotHttps() {
         String text = "Läs http://example.org/program. Eller https://bibliotek.botkyrka.se och HTTP://gammal.se/x)";
 

@@ -198,6 +198,90 @@ class HttpOutcomesTest {
         assertThat(failure.trouble()).isEqualTo(NetworkTrouble.BROKEN);
     }
 
+    @ParameterizedTest(name = "HTTP {0}")
+    @CsvSource({"500", "501", "505", "599"})
+    void aServerErrorOtherThanAGatewaysTakesNoWaitFromItsHeaders(int status) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.RETRY_AFTER, "120");
+
+        assertThat(HttpOutcomes.fromStatus(status, headers, null, RequestKind.IDEMPOTENT, NOW).retryAfter()).isNull();
+    }
+
+    @Test
+    void aBadGatewayOnACreatingRequestIsReconciledAfterTheWaitTheGatewayAsksFor() {
+        PlatformFailure lost = HttpOutcomes.fromStatus(502, header(HttpHeaders.RETRY_AFTER, "30"), "Bad Gateway",
+                RequestKind.CREATING, NOW);
+
+        assertThat(lost.kind()).isEqualTo(PlatformFailure.Kind.UNCERTAIN);
+        assertThat(lost.retryAfter()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(lost.detail()).isEqualTo("Bad Gateway");
+    }
+
+    @Test
+    void aGatewayTimeoutOnACreatingRequestIsUncertainAndOnAnIdempotentOneRetried() {
+        assertThat(HttpOutcomes.fromStatus(504, new HttpHeaders(), null, RequestKind.CREATING, NOW).kind())
+                .isEqualTo(PlatformFailure.Kind.UNCERTAIN);
+        assertThat(HttpOutcomes.fromStatus(504, new HttpHeaders(), null, RequestKind.IDEMPOTENT, NOW).kind())
+                .isEqualTo(PlatformFailure.Kind.RETRY);
+    }
+
+    @Test
+    void retryAfterInSecondsMayCarrySpaces() {
+        assertThat(HttpOutcomes.retryAfter(header(HttpHeaders.RETRY_AFTER, " 45 "), NOW))
+                .isEqualTo(Duration.ofSeconds(45));
+    }
+
+    @Test
+    void retryAfterWinsOverXsRateLimitReset() {
+        HttpHeaders headers = header(HttpHeaders.RETRY_AFTER, "10");
+        headers.set("x-rate-limit-reset", String.valueOf(NOW.plusSeconds(90).getEpochSecond()));
+
+        assertThat(HttpOutcomes.retryAfter(headers, NOW)).isEqualTo(Duration.ofSeconds(10));
+    }
+
+    @Test
+    void anUnreadableRetryAfterLeavesXsRateLimitResetToSayHowLong() {
+        HttpHeaders headers = header(HttpHeaders.RETRY_AFTER, "soon");
+        headers.set("x-rate-limit-reset", String.valueOf(NOW.plusSeconds(90).getEpochSecond()));
+
+        assertThat(HttpOutcomes.retryAfter(headers, NOW)).isEqualTo(Duration.ofSeconds(90));
+    }
+
+    @Test
+    void anXRateLimitResetThatHasPassedWaitsNothing() {
+        assertThat(HttpOutcomes.retryAfter(header("x-rate-limit-reset",
+                String.valueOf(NOW.minusSeconds(30).getEpochSecond())), NOW)).isEqualTo(Duration.ZERO);
+    }
+
+    @Test
+    void aTimeoutWhileConnectingIsRetriedForItNeverReachedThePlatform() {
+        PlatformFailure failure = HttpOutcomes.fromIo(io(new HttpConnectTimeoutException("connect timed out")),
+                RequestKind.CREATING);
+
+        assertThat(failure.kind()).isEqualTo(PlatformFailure.Kind.RETRY);
+        assertThat(failure.code()).isEqualTo(FailureCode.NETWORK);
+        assertThat(failure.trouble()).isEqualTo(NetworkTrouble.TIMED_OUT);
+    }
+
+    @Test
+    void anUnknownHostIsRetriedAndNamedAsSuch() {
+        PlatformFailure failure = HttpOutcomes.fromIo(io(new UnknownHostException("blogg.example")),
+                RequestKind.CREATING);
+
+        assertThat(failure.code()).isEqualTo(FailureCode.NETWORK);
+        assertThat(failure.trouble()).isEqualTo(NetworkTrouble.HOST_NOT_FOUND);
+    }
+
+    @Test
+    void theCauseChainIsSearchedFromTheOutsideInAndTheFirstMatchIsReturned() {
+        SocketTimeoutException inner = new SocketTimeoutException("inner");
+        IOException outer = new IOException("outer", inner);
+
+        assertThat(HttpOutcomes.inChain(outer, SocketTimeoutException.class)).isSameAs(inner);
+        assertThat(HttpOutcomes.inChain(outer, IOException.class)).isSameAs(outer);
+        assertThat(HttpOutcomes.inChain(outer, ConnectException.class)).isNull();
+    }
+
     /** As Spring's RestClient hands I/O errors on. */
     private static ResourceAccessException io(IOException cause) {
         return new ResourceAccessException("I/O error on POST request", cause);
