@@ -12,10 +12,10 @@ import org.junit.jupiter.api.Test;
 
 import se.redaktionen.channel.ChannelDuties;
 import se.redaktionen.channel.ChannelDuty;
-import se.redaktionen.channel.ChannelKind;
 import se.redaktionen.organisation.People;
 import se.redaktionen.organisation.PersonSummary;
 import se.redaktionen.organisation.Role;
+import se.redaktionen.platform.ChannelKind;
 import se.redaktionen.post.PostDirectory;
 import se.redaktionen.post.PostReference;
 import se.redaktionen.publishing.PublicationState;

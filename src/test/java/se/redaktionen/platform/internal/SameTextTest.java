@@ -1,4 +1,4 @@
-package se.redaktionen.publishing.internal;
+package se.redaktionen.platform.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
