@@ -124,7 +124,7 @@ class PostImageController {
 
     private PostImage ofPost(long postId, long imageId) {
         return images.findById(imageId).filter(i -> i.getPostId() == postId)
-                .orElseThrow(PostController::notFound);
+                .orElseThrow(PostRepository::notFound);
     }
 
     /** The name without any path a browser sent along, and short enough to store. */

@@ -4,8 +4,19 @@ import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
 
 public interface PostRepository extends JpaRepository<Post, Long> {
+
+    /** The post, or 404 for a number that is not (or no longer) a post. */
+    default Post existing(long id) {
+        return findById(id).orElseThrow(PostRepository::notFound);
+    }
+
+    static ResponseStatusException notFound() {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
 
     @Query("select p from Post p where (p.authorId = :personId or p.senderId = :personId) and p.state in :states "
             + "order by p.updatedAt desc")

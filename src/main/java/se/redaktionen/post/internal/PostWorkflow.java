@@ -171,7 +171,7 @@ class PostWorkflow {
         if (comment == null || comment.isBlank()) {
             throw new PostRefused("post.review.commentRequired");
         }
-        if (comment.length() > ReviewController.MAX_COMMENT) {
+        if (comment.length() > PostComment.MAX_LENGTH) {
             throw new PostRefused("post.comment.tooLong");
         }
         return move(post, next, editor, comment.strip());
@@ -180,7 +180,7 @@ class PostWorkflow {
     /** The author, the sender and the editorial group may see a post and talk about it. */
     @Transactional(readOnly = true)
     Post readable(long id, StaffUser user) {
-        Post post = posts.findById(id).orElseThrow(PostController::notFound);
+        Post post = posts.existing(id);
         boolean involved = post.getAuthorId() == user.getPersonId() || post.getSenderId() == user.getPersonId();
         if (!involved && !seesAll(user)) {
             throw new AccessDeniedException("not the author, sender or an editor");
@@ -195,7 +195,7 @@ class PostWorkflow {
 
     /** Only the author edits, submits or withdraws a post. */
     Post authored(long id, StaffUser user) {
-        Post post = posts.findById(id).orElseThrow(PostController::notFound);
+        Post post = posts.existing(id);
         if (post.getAuthorId() != user.getPersonId()) {
             throw new AccessDeniedException("only the author changes a post");
         }
@@ -206,7 +206,7 @@ class PostWorkflow {
         if (editor.getRole() == Role.STAFF) {
             throw new AccessDeniedException("only editors review posts");
         }
-        Post post = posts.findById(id).orElseThrow(PostController::notFound);
+        Post post = posts.existing(id);
         if (post.getAuthorId() == editor.getPersonId() || post.getSenderId() == editor.getPersonId()) {
             throw new PostRefused("post.review.fourEyes");
         }

@@ -30,8 +30,6 @@ import se.redaktionen.post.PostState;
 @Controller
 class ReviewController {
 
-    static final int MAX_COMMENT = 2000;
-
     /** What the editor typed into the approval form, to fill it again when the approval is refused. */
     record ApprovalTyped(List<String> acknowledgedWarnings, String scheduledAt, String comment)
             implements java.io.Serializable {
@@ -125,7 +123,7 @@ class ReviewController {
     String comment(@PathVariable long id, @RequestParam(defaultValue = "") String text,
                    @AuthenticationPrincipal StaffUser user, RedirectAttributes redirect) {
         Post post = workflow.readable(id, user);
-        if (text.isBlank() || text.length() > MAX_COMMENT) {
+        if (text.isBlank() || text.length() > PostComment.MAX_LENGTH) {
             redirect.addFlashAttribute("commentText", text);
             return refuse(post, text.isBlank() ? "post.comment.required" : "post.comment.tooLong", redirect);
         }

@@ -187,7 +187,7 @@ class ResponseCsvImport {
             return Row.refused(line, "response.import.channelUnknown", channelValue);
         }
         String kindValue = value(record, header, "kind");
-        ResponseKind kind = ResponseInboxController.parse(ResponseKind.class, kindValue);
+        ResponseKind kind = Lenient.parse(ResponseKind.class, kindValue);
         if (kind == null) {
             return Row.refused(line, "response.import.kindUnknown", kindValue);
         }

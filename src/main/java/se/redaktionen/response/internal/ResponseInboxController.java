@@ -82,7 +82,7 @@ class ResponseInboxController {
                  Locale locale, Model model) {
         boolean editor = user.getRole() != Role.STAFF;
         boolean ignored = false;
-        ResponseInbox.View tab = parse(ResponseInbox.View.class, view);
+        ResponseInbox.View tab = Lenient.parse(ResponseInbox.View.class, view);
         if (tab == null) {
             ignored |= view != null && !view.isBlank();
             tab = ResponseInbox.View.MINE;
@@ -91,7 +91,7 @@ class ResponseInboxController {
             throw new AccessDeniedException("the unassigned and all tabs are for editors");
         }
         List<ChannelSummary> allChannels = channels.all();
-        Long askedChannel = parseLong(channel);
+        Long askedChannel = Lenient.parseLong(channel);
         Long channelId = askedChannel != null && allChannels.stream().anyMatch(c -> c.id() == askedChannel)
                 ? askedChannel : null;
         ignored |= channelId == null && channel != null && !channel.isBlank();
@@ -100,13 +100,13 @@ class ResponseInboxController {
         if (ALL.equalsIgnoreCase(trim(state))) {
             stateFilter = ALL;
             states = EnumSet.allOf(ResponseState.class);
-        } else if (parse(ResponseState.class, state) != null) {
-            states = EnumSet.of(parse(ResponseState.class, state));
+        } else if (Lenient.parse(ResponseState.class, state) != null) {
+            states = EnumSet.of(Lenient.parse(ResponseState.class, state));
             stateFilter = states.iterator().next().name();
         } else {
             ignored |= state != null && !state.isBlank() && !OPEN.equalsIgnoreCase(state.strip());
         }
-        ResponseInbox.Due lateness = parse(ResponseInbox.Due.class, due);
+        ResponseInbox.Due lateness = Lenient.parse(ResponseInbox.Due.class, due);
         ignored |= lateness == null && due != null && !due.isBlank();
         Instant now = clock.instant();
         Instant receivedBefore = null;
@@ -115,7 +115,7 @@ class ResponseInboxController {
             receivedBefore = lateness == ResponseInbox.Due.OVERDUE ? deadlines.overdueIfReceivedBefore(now)
                     : deadlines.escalatedIfReceivedBefore(now);
         }
-        Long pageParam = parseLong(page);
+        Long pageParam = Lenient.parseLong(page);
         ignored |= (pageParam == null || pageParam < 1) && page != null && !page.isBlank();
         int pageNumber = pageParam == null || pageParam < 1 || pageParam > Integer.MAX_VALUE ? 1
                 : pageParam.intValue();
@@ -204,7 +204,7 @@ class ResponseInboxController {
     @PreAuthorize("hasRole('EDITOR')")
     String supervised(@RequestParam(required = false) String channel, @AuthenticationPrincipal StaffUser user,
                       RedirectAttributes redirect) {
-        Optional<ChannelSummary> found = Optional.ofNullable(parseLong(channel)).flatMap(channels::find);
+        Optional<ChannelSummary> found = Optional.ofNullable(Lenient.parseLong(channel)).flatMap(channels::find);
         if (found.isEmpty()) {
             redirect.addFlashAttribute("refusal", "response.supervision.channelUnknown");
             return "redirect:/responses?view=all";
@@ -218,12 +218,12 @@ class ResponseInboxController {
     @PreAuthorize("hasRole('ADMIN')")
     String interval(@RequestParam(required = false) String channel, @RequestParam(required = false) String days,
                     RedirectAttributes redirect) {
-        Optional<ChannelSummary> found = Optional.ofNullable(parseLong(channel)).flatMap(channels::find);
+        Optional<ChannelSummary> found = Optional.ofNullable(Lenient.parseLong(channel)).flatMap(channels::find);
         if (found.isEmpty()) {
             redirect.addFlashAttribute("refusal", "response.supervision.channelUnknown");
             return "redirect:/responses?view=all";
         }
-        Long value = parseLong(days);
+        Long value = Lenient.parseLong(days);
         if (value == null || value < MIN_INTERVAL || value > MAX_INTERVAL) {
             redirect.addFlashAttribute("refusal", "response.supervision.intervalInvalid");
             redirect.addFlashAttribute("refusalArgs", new Object[] {MIN_INTERVAL, MAX_INTERVAL});
@@ -238,28 +238,6 @@ class ResponseInboxController {
     private static String shown(long count, Locale locale) {
         java.text.NumberFormat format = java.text.NumberFormat.getIntegerInstance(locale);
         return count > ResponseInbox.COUNT_CAP ? format.format(ResponseInbox.COUNT_CAP) + "+" : format.format(count);
-    }
-
-    static <E extends Enum<E>> E parse(Class<E> type, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException unknown) {
-            return null;
-        }
-    }
-
-    static Long parseLong(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Long.parseLong(value.strip());
-        } catch (NumberFormatException notANumber) {
-            return null;
-        }
     }
 
     private static String trim(String value) {
