@@ -14,8 +14,6 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -51,7 +49,6 @@ import se.redaktionen.web.SearchTerms;
 @PreAuthorize("isAuthenticated()")
 class ResponseApiController {
 
-    static final int MAX_PAGE = 200;
     static final int MAX_TEXT = 10_000;
 
     /** A response seen elsewhere and logged by hand; {@code platformId} makes logging it twice harmless. */
@@ -79,16 +76,14 @@ class ResponseApiController {
     private final ResponseDeadlines deadlines;
     private final Channels channels;
     private final People people;
-    private final NamedParameterJdbcTemplate jdbc;
-    private final ResponseSearch responseSearch;
+    private final ResponseListing listing;
     private final MessageSource messages;
     private final Clock clock;
 
     ResponseApiController(ResponseRepository responses, ResponseRecorder recorder, ResponseWork work,
                           ResponseAccess access, ResponseDeadlines deadlines, Channels channels, People people,
-                          NamedParameterJdbcTemplate jdbc, ResponseSearch responseSearch, MessageSource messages,
-                          Clock clock) {
-        this.responseSearch = responseSearch;
+                          ResponseListing listing, MessageSource messages, Clock clock) {
+        this.listing = listing;
         this.responses = responses;
         this.recorder = recorder;
         this.work = work;
@@ -96,7 +91,6 @@ class ResponseApiController {
         this.deadlines = deadlines;
         this.channels = channels;
         this.people = people;
-        this.jdbc = jdbc;
         this.messages = messages;
         this.clock = clock;
     }
@@ -108,7 +102,8 @@ class ResponseApiController {
             description = "q searches the text (PostgreSQL: Swedish full-text search, so \"sagostunder\" finds "
                     + "\"sagostunden\"; quoted phrases, or, -word) and the author's name and handle, at most "
                     + SearchTerms.MAX_LENGTH + " characters with at least one letter or digit; staff never find a "
-                    + "hidden or removed response by its words. page counts from 0; size is 1-" + MAX_PAGE + ".")
+                    + "hidden or removed response by its words. page counts from 0; size is 1-"
+                    + ResponseListing.MAX_PAGE + ".")
     @ApiResponse(responseCode = "200", description = "One page of responses; an empty list past the last page")
     @ApiResponse(responseCode = "400", description = "A q, state, channel or assignee that cannot be read "
             + "(problem details with a code)", content = @Content(mediaType = "application/problem+json",
@@ -120,43 +115,7 @@ class ResponseApiController {
                             String assignee,
                             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
                             @AuthenticationPrincipal StaffUser user) {
-        SearchTerms search = SearchTerms.of(q).requireValid();
-        ResponseState wanted = parseState(state);
-        Long assigneeId = assignee == null || assignee.isBlank() ? null : people.findByUsername(assignee.strip())
-                .map(PersonSummary::id).orElseThrow(() -> new ResponseRefused("response.api.unknownAssignee"));
-        if (channel != null && channels.find(channel).isEmpty()) {
-            throw new ResponseRefused("response.api.unknownChannel");
-        }
-        int limit = Math.max(1, Math.min(size, MAX_PAGE));
-        boolean staff = user.getRole() == Role.STAFF;
-        MapSqlParameterSource params = new MapSqlParameterSource("viewer", user.getPersonId());
-        StringBuilder sql = new StringBuilder("select id from response where 1 = 1");
-        if (wanted != null) {
-            sql.append(" and state = :state");
-            params.addValue("state", wanted.name());
-        }
-        if (channel != null) {
-            sql.append(" and channel_id = :channel");
-            params.addValue("channel", channel);
-        }
-        if (assigneeId != null) {
-            sql.append(" and assignee_id = :assignee");
-            params.addValue("assignee", assigneeId);
-        }
-        if (staff) {
-            sql.append(" and (assignee_id = :viewer or assignee_id in (select p.id from person p where p.branch_id = "
-                    + "(select branch_id from person where id = :viewer)) or channel_id in (select c.id from channel c "
-                    + "where c.branch_id = (select branch_id from person where id = :viewer)))");
-        }
-        sql.append(responseSearch.condition(search, !staff, params));
-        sql.append(" order by case when state in ('NEW', 'ASSIGNED') then 0 else 1 end,"
-                + " case when state in ('NEW', 'ASSIGNED') then received_at end asc, received_at desc, id"
-                + " limit :limit offset :offset");
-        params.addValue("limit", limit).addValue("offset", (long) Math.max(0, page) * limit);
-        List<Long> ids = jdbc.queryForList(sql.toString(), params, Long.class);
-        List<Response> found = responses.findAllById(ids);
-        return ids.stream().map(id -> found.stream().filter(r -> r.getId().equals(id)).findFirst().orElseThrow())
-                .map(this::json).toList();
+        return listing.page(q, state, channel, assignee, page, size, user).stream().map(this::json).toList();
     }
 
     @GetMapping("/{id}")
@@ -239,17 +198,6 @@ class ResponseApiController {
 
     private String username(Long personId) {
         return personId == null ? null : people.findById(personId).map(PersonSummary::username).orElse(null);
-    }
-
-    private static ResponseState parseState(String state) {
-        if (state == null || state.isBlank()) {
-            return null;
-        }
-        try {
-            return ResponseState.valueOf(state.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new ResponseRefused("response.api.stateUnknown");
-        }
     }
 
     private static boolean tooLong(String value, int max) {
