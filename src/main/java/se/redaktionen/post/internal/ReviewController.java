@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -25,8 +27,12 @@ import se.redaktionen.organisation.People;
 import se.redaktionen.organisation.PersonSummary;
 import se.redaktionen.organisation.StaffUser;
 import se.redaktionen.post.PostState;
+import se.redaktionen.web.Htmx;
 
-/** The editorial group's side: the review queue and decisions, and the comment thread on a post. */
+/**
+ * The editorial group's side: the review queue and decisions, and the comment thread on a post. The
+ * queue's filters are a plain GET form; htmx swaps only the queue.
+ */
 @Controller
 class ReviewController {
 
@@ -57,7 +63,7 @@ class ReviewController {
     @GetMapping("/review")
     @PreAuthorize("hasRole('EDITOR')")
     String queue(@RequestParam(required = false) String branch, @RequestParam(required = false) Long channel,
-                 @RequestParam(required = false) Long author, Model model) {
+                 @RequestParam(required = false) Long author, HttpServletRequest request, Model model) {
         Map<Long, PersonSummary> persons = people.activePeople().stream()
                 .collect(Collectors.toMap(PersonSummary::id, Function.identity()));
         List<Post> queue = posts.findByStateOrderByUpdatedAtAsc(PostState.SUBMITTED).stream()
@@ -81,7 +87,7 @@ class ReviewController {
         model.addAttribute("filterBranch", branch);
         model.addAttribute("filterChannel", channel);
         model.addAttribute("filterAuthor", author);
-        return "post/review";
+        return Htmx.pageOrRegion(request, model, "post/review", "results");
     }
 
     @PostMapping("/posts/{id}/approve")

@@ -6,11 +6,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
+import java.util.Optional;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -35,12 +34,10 @@ import se.redaktionen.channel.ChannelSummary;
 import se.redaktionen.channel.Channels;
 import se.redaktionen.organisation.People;
 import se.redaktionen.organisation.PersonSummary;
-import se.redaktionen.organisation.Role;
 import se.redaktionen.organisation.StaffUser;
 import se.redaktionen.publishing.PublicationView;
 import se.redaktionen.response.ResponseKind;
 import se.redaktionen.response.ResponseRefused;
-import se.redaktionen.response.ResponseState;
 import se.redaktionen.web.SearchTerms;
 
 /** Responses through the JSON API, under the rules of the pages. */
@@ -49,7 +46,9 @@ import se.redaktionen.web.SearchTerms;
 @PreAuthorize("isAuthenticated()")
 class ResponseApiController {
 
-    static final int MAX_TEXT = 10_000;
+    /** The order in which a logged response's fields are checked, and the first problem reported. */
+    private static final List<String> PROBLEM_ORDER = List.of("channelId", "kind", "text", "receivedAt", "authorName",
+            "authorHandle", "platformId");
 
     /** A response seen elsewhere and logged by hand; {@code platformId} makes logging it twice harmless. */
     record NewResponse(Long channelId, String platformId, ResponseKind kind, String authorName, String authorHandle,
@@ -69,10 +68,8 @@ class ResponseApiController {
                         String answerText, Reply reply, String source) {
     }
 
-    private final ResponseRepository responses;
-    private final ResponseRecorder recorder;
+    private final ManualResponses manual;
     private final ResponseWork work;
-    private final ResponseAccess access;
     private final ResponseDeadlines deadlines;
     private final Channels channels;
     private final People people;
@@ -80,14 +77,11 @@ class ResponseApiController {
     private final MessageSource messages;
     private final Clock clock;
 
-    ResponseApiController(ResponseRepository responses, ResponseRecorder recorder, ResponseWork work,
-                          ResponseAccess access, ResponseDeadlines deadlines, Channels channels, People people,
-                          ResponseListing listing, MessageSource messages, Clock clock) {
+    ResponseApiController(ManualResponses manual, ResponseWork work, ResponseDeadlines deadlines, Channels channels,
+                          People people, ResponseListing listing, MessageSource messages, Clock clock) {
         this.listing = listing;
-        this.responses = responses;
-        this.recorder = recorder;
+        this.manual = manual;
         this.work = work;
-        this.access = access;
         this.deadlines = deadlines;
         this.channels = channels;
         this.people = people;
@@ -126,34 +120,14 @@ class ResponseApiController {
     /** Logging the same platform id twice answers with the existing row (200) instead of a second one (201). */
     @PostMapping
     ResponseEntity<ResponseJson> log(@RequestBody NewResponse body, @AuthenticationPrincipal StaffUser user) {
-        if (body.channelId() == null || channels.find(body.channelId()).isEmpty()) {
-            throw new ResponseRefused("response.api.unknownChannel");
+        ManualResponses.Logged logged = manual.log(new ManualResponse(body.channelId(), body.platformId(),
+                body.kind(), body.authorName(), body.authorHandle(), body.text(),
+                body.receivedAt() == null ? null : body.receivedAt().toInstant(), null, Response.Source.API), user);
+        Optional<ManualResponse.Problem> problem = ManualResponse.Problem.first(logged.problems(), PROBLEM_ORDER);
+        if (problem.isPresent()) {
+            throw refusal(problem.get().check());
         }
-        if (body.kind() == null) {
-            throw new ResponseRefused("response.api.kindRequired");
-        }
-        if (body.text() == null || body.text().isBlank() || body.text().length() > MAX_TEXT) {
-            throw new ResponseRefused("response.api.textRequired", MAX_TEXT);
-        }
-        if (body.receivedAt() == null || body.receivedAt().toInstant().isAfter(clock.instant())) {
-            throw new ResponseRefused("response.api.receivedAtInvalid");
-        }
-        if (tooLong(body.authorName(), 200) || tooLong(body.authorHandle(), 200) || tooLong(body.platformId(), 200)) {
-            throw new ResponseRefused("response.api.fieldTooLong", 200);
-        }
-        String platformId = body.platformId() == null || body.platformId().isBlank()
-                ? "manual-" + UUID.randomUUID() : body.platformId().strip();
-        ResponseRecorder.Incoming incoming = new ResponseRecorder.Incoming(body.channelId(), platformId, body.kind(),
-                null, null, body.authorName(), body.authorHandle(), body.text(), body.receivedAt().toInstant(),
-                Response.Source.API, user.getPersonId());
-        ResponseRecorder.Recorded recorded;
-        try {
-            recorded = recorder.record(incoming);
-        } catch (DataIntegrityViolationException raced) {
-            // Only a twin stored meanwhile makes this a duplicate; any other refusal is a failure to report.
-            recorded = new ResponseRecorder.Recorded(responses.findByChannelIdAndPlatformId(body.channelId(),
-                    platformId).orElseThrow(() -> raced), false);
-        }
+        ResponseRecorder.Recorded recorded = logged.recorded();
         ResponseJson json = json(recorded.response());
         return recorded.created()
                 ? ResponseEntity.created(URI.create("/api/v1/responses/" + json.id())).body(json)
@@ -200,8 +174,17 @@ class ResponseApiController {
         return personId == null ? null : people.findById(personId).map(PersonSummary::username).orElse(null);
     }
 
-    private static boolean tooLong(String value, int max) {
-        return value != null && value.length() > max;
+    /** How the API words a problem of a logged response, the first one only, as a 400. */
+    private static ResponseRefused refusal(ManualResponse.Check check) {
+        return switch (check) {
+            case CHANNEL_REQUIRED, CHANNEL_UNKNOWN -> new ResponseRefused("response.api.unknownChannel");
+            case KIND_REQUIRED -> new ResponseRefused("response.api.kindRequired");
+            case TEXT_REQUIRED, TEXT_TOO_LONG -> new ResponseRefused("response.api.textRequired",
+                    ManualResponse.MAX_TEXT);
+            case RECEIVED_REQUIRED, RECEIVED_FUTURE -> new ResponseRefused("response.api.receivedAtInvalid");
+            case TOO_LONG -> new ResponseRefused("response.api.fieldTooLong", ManualResponse.MAX_FIELD);
+            case POST_UNKNOWN, POST_NOT_YOURS -> throw new IllegalStateException("the API logs no post");
+        };
     }
 
     private static Locale locale() {
