@@ -74,8 +74,8 @@ class HtmxRegionTest {
         String region = body(get("/posts").header("HX-Request", "true"), staff);
         String page = body(get("/posts"), staff);
 
-        assertThat(region).contains("data-post-results").doesNotContain("<main", "id=\"post-search\"");
-        assertThat(page).contains("<main", "data-post-results", "id=\"post-search\"");
+        assertThat(region).contains("id=\"post-results\"", "autofocus").doesNotContain("<main", "id=\"post-search\"");
+        assertThat(page).contains("<main", "id=\"post-results\"", "id=\"post-search\"").doesNotContain("autofocus");
     }
 
     private String body(MockHttpServletRequestBuilder request, String username) throws Exception {
