@@ -110,6 +110,24 @@ class BrowserFlowTest extends BrowserTest {
     }
 
     @Test
+    void anInboxTabSwapsOnlyTheResultsKeepsItsAddressAndTakesTheFocus() {
+        logIn("demo-editor");
+        driver.get(url("/responses?view=all"));
+        org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) driver;
+        js.executeScript("window.samePage = true");
+
+        driver.findElement(By.cssSelector("#inbox-results a[href$='view=unassigned']")).click();
+        waitUntil(d -> d.getCurrentUrl().endsWith("/responses?view=unassigned"), "the tab is in the address");
+        waitUntil(d -> !d.findElements(By.cssSelector("#inbox-results a[aria-current='page'][href$='view=unassigned']"))
+                .isEmpty(), "the tab is marked as the current one");
+
+        assertThat(js.executeScript("return window.samePage")).as("htmx swapped the results in place").isEqualTo(true);
+        waitUntil(d -> Boolean.TRUE.equals(js.executeScript(
+                "return document.activeElement.closest('#inbox-results') !== null")), "the focus is on the results");
+        assertNoViolations();
+    }
+
+    @Test
     void theAdminAndProfilePagesHaveNoWcagViolations() {
         logIn("demo-admin");
         String facebookPage = "/channels/" + context.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
