@@ -10,7 +10,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
@@ -106,6 +105,24 @@ class BrowserFlowTest extends BrowserTest {
                 .as("htmx swapped the results without loading the page").isEqualTo(true);
         assertNoViolations();
         driver.get(url("/responses?view=all&state=all&q=bokcirkel"));
+        assertNoViolations();
+    }
+
+    @Test
+    void anInboxTabSwapsOnlyTheResultsKeepsItsAddressAndTakesTheFocus() {
+        logIn("demo-editor");
+        driver.get(url("/responses?view=all"));
+        org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) driver;
+        js.executeScript("window.samePage = true");
+
+        driver.findElement(By.cssSelector("#inbox-results a[href$='view=unassigned']")).click();
+        waitUntil(d -> d.getCurrentUrl().endsWith("/responses?view=unassigned"), "the tab is in the address");
+        waitUntil(d -> !d.findElements(By.cssSelector("#inbox-results a[aria-current='page'][href$='view=unassigned']"))
+                .isEmpty(), "the tab is marked as the current one");
+
+        assertThat(js.executeScript("return window.samePage")).as("htmx swapped the results in place").isEqualTo(true);
+        waitUntil(d -> Boolean.TRUE.equals(js.executeScript(
+                "return document.activeElement.closest('#inbox-results') !== null")), "the focus is on the results");
         assertNoViolations();
     }
 

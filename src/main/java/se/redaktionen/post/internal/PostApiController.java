@@ -2,7 +2,6 @@ package se.redaktionen.post.internal;
 
 import java.net.URI;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,16 +35,12 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import se.redaktionen.RedaktionenProperties;
 import se.redaktionen.Refused;
-
 import se.redaktionen.channel.Channels;
-import se.redaktionen.guideline.RuleChecks;
-import se.redaktionen.guideline.Violation;
 import se.redaktionen.organisation.People;
 import se.redaktionen.organisation.PersonSummary;
 import se.redaktionen.organisation.StaffUser;
-import se.redaktionen.post.PostState;
-import se.redaktionen.publishing.PublicationView;
-import se.redaktionen.publishing.Publications;
+import se.redaktionen.post.internal.PostJson.PostListItem;
+import se.redaktionen.post.internal.PostJson.PostView;
 import se.redaktionen.web.Problems;
 import se.redaktionen.web.SearchTerms;
 import se.redaktionen.web.TrimmedText;
@@ -60,71 +55,44 @@ class PostApiController {
     /** A new draft. {@code scheduledAt} is ISO-8601 with an offset; the sender defaults to the caller. */
     record NewPost(String body, String title, String link, List<Long> channelIds, OffsetDateTime scheduledAt,
                    String senderUsername) {
+
+        /** The page's form with what the draft says, to be checked by the page's rules. */
+        PostForm form(PostWriting writing) {
+            PostForm form = new PostForm();
+            form.setBody(body);
+            form.setTitle(TrimmedText.of(title));
+            form.setLink(TrimmedText.of(link));
+            form.setChannelIds(channelIds == null ? new ArrayList<>() : new ArrayList<>(channelIds));
+            form.setScheduledAt(scheduledAt == null ? null : writing.toLocal(scheduledAt.toInstant()));
+            return form;
+        }
     }
 
     record Decision(Long version, OffsetDateTime scheduledAt, List<String> acknowledgedWarnings, String comment) {
     }
 
-    record Person(String username, String displayName, String branch) {
-    }
-
-    /** {@code connected} is false where the channel lacks the credentials publishing needs. */
-    record ChannelTextView(long channelId, String channel, String kind, String text, int length, Integer limit,
-                           boolean connected) {
-    }
-
-    record Check(String rule, String severity, String guideline, String finding, String message,
-                 String acknowledgementKey) {
-    }
-
-    record Move(String from, String to, String by, Instant at, String comment) {
-    }
-
-    /** The last error of a publication: its code, what it means in words, and the platform's own words. */
-    record PublicationError(String code, String message, String detail) {
-    }
-
-    record PublicationJson(long id, long channelId, String channel, String kind, String state, int attempts,
-                           Instant dueAt, Instant nextAttemptAt, String platformId, String url, Instant publishedAt,
-                           PublicationError lastError) {
-    }
-
-    record PostView(long id, String state, String title, String body, String link, Person author, Person sender,
-                    Instant scheduledAt, long version, List<ChannelTextView> channels, List<Check> checks,
-                    List<Move> history, List<PublicationJson> publications) {
-    }
-
-    record PostListItem(long id, String state, String title, String body, Person sender, Instant scheduledAt,
-                        Instant updatedAt) {
-    }
-
     private final PostSearch search;
-    private final PostTransitionRepository transitions;
     private final PostWorkflow workflow;
     private final PostWriting writing;
+    private final PostJson json;
     private final Channels channels;
     private final People people;
-    private final RuleChecks checks;
     private final Validator validator;
     private final MessageSource messages;
-    private final Publications publications;
     private final RedaktionenProperties properties;
     private final Clock clock;
 
-    PostApiController(PostSearch search, PostTransitionRepository transitions, PostWorkflow workflow,
-                      PostWriting writing, Channels channels, People people, RuleChecks checks,
-                      Validator validator, MessageSource messages, Publications publications, RedaktionenProperties properties,
+    PostApiController(PostSearch search, PostWorkflow workflow, PostWriting writing, PostJson json, Channels channels,
+                      People people, Validator validator, MessageSource messages, RedaktionenProperties properties,
                       Clock clock) {
         this.clock = clock;
-        this.publications = publications;
         this.properties = properties;
         this.search = search;
-        this.transitions = transitions;
         this.workflow = workflow;
         this.writing = writing;
+        this.json = json;
         this.channels = channels;
         this.people = people;
-        this.checks = checks;
         this.validator = validator;
         this.messages = messages;
     }
@@ -160,20 +128,13 @@ class PostApiController {
         int limit = Math.max(1, Math.min(size, PostSearch.MAX_SIZE));
         return search.page(filters.criteria(PostWorkflow.seesAll(user), properties.timeZone(), branchPeople), user,
                         (long) Math.max(0, page) * limit, limit).stream()
-                .map(p -> new PostListItem(p.getId(), p.getState().name(), p.getTitle(), p.getBody(),
-                        person(p.getSenderId()), p.getScheduledAt(), p.getUpdatedAt()))
-                .toList();
+                .map(json::item).toList();
     }
 
     @PostMapping
     @Operation(summary = "Create a draft")
     ResponseEntity<?> create(@RequestBody NewPost input, @AuthenticationPrincipal StaffUser user) {
-        PostForm form = new PostForm();
-        form.setBody(input.body());
-        form.setTitle(TrimmedText.of(input.title()));
-        form.setLink(TrimmedText.of(input.link()));
-        form.setChannelIds(input.channelIds() == null ? new ArrayList<>() : new ArrayList<>(input.channelIds()));
-        form.setScheduledAt(input.scheduledAt() == null ? null : writing.toLocal(input.scheduledAt().toInstant()));
+        PostForm form = input.form(writing);
         BindingResult result = new BeanPropertyBindingResult(form, "post");
         if (input.senderUsername() != null) {
             people.findByUsername(input.senderUsername()).ifPresentOrElse(p -> form.setSenderId(p.id()),
@@ -187,30 +148,30 @@ class PostApiController {
             return ResponseEntity.badRequest().body(ValidationProblems.of(result, messages));
         }
         Post post = workflow.saveDraft(new Post(user.getPersonId(), clock.instant()), form, user, previews);
-        return ResponseEntity.created(URI.create("/api/v1/posts/" + post.getId())).body(view(post));
+        return ResponseEntity.created(URI.create("/api/v1/posts/" + post.getId())).body(json.view(post));
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "A post: state, the text per channel, the guideline checks and the history")
     PostView get(@PathVariable long id, @AuthenticationPrincipal StaffUser user) {
-        return view(workflow.readable(id, user));
+        return json.view(workflow.readable(id, user));
     }
 
     @PostMapping("/{id}/submit")
     PostView submit(@PathVariable long id, @AuthenticationPrincipal StaffUser user) {
-        return view(workflow.submit(id, user));
+        return json.view(workflow.submit(id, user));
     }
 
     @PostMapping("/{id}/withdraw")
     PostView withdraw(@PathVariable long id, @AuthenticationPrincipal StaffUser user) {
-        return view(workflow.withdraw(id, user));
+        return json.view(workflow.withdraw(id, user));
     }
 
     @PostMapping("/{id}/approve")
     @PreAuthorize("hasRole('EDITOR')")
     @Operation(summary = "Approve; every WARN check's acknowledgementKey must be in acknowledgedWarnings")
     PostView approve(@PathVariable long id, @RequestBody Decision decision, @AuthenticationPrincipal StaffUser user) {
-        return view(workflow.approve(id, decision.version(),
+        return json.view(workflow.approve(id, decision.version(),
                 decision.scheduledAt() == null ? null : decision.scheduledAt().toInstant(),
                 decision.acknowledgedWarnings() == null ? List.of() : decision.acknowledgedWarnings(),
                 decision.comment(), user));
@@ -220,13 +181,13 @@ class PostApiController {
     @PreAuthorize("hasRole('EDITOR')")
     PostView requestChanges(@PathVariable long id, @RequestBody Decision decision,
                             @AuthenticationPrincipal StaffUser user) {
-        return view(workflow.requestChanges(id, decision.version(), decision.comment(), user));
+        return json.view(workflow.requestChanges(id, decision.version(), decision.comment(), user));
     }
 
     @PostMapping("/{id}/reject")
     @PreAuthorize("hasRole('EDITOR')")
     PostView reject(@PathVariable long id, @RequestBody Decision decision, @AuthenticationPrincipal StaffUser user) {
-        return view(workflow.reject(id, decision.version(), decision.comment(), user));
+        return json.view(workflow.reject(id, decision.version(), decision.comment(), user));
     }
 
     /** A refused move as every refusal is said, with the findings or guidelines that are its reason. */
@@ -234,7 +195,7 @@ class PostApiController {
     ProblemDetail refused(PostRefused refused) {
         ProblemDetail problem = Problems.of(refused, messages, locale());
         if (!refused.violations().isEmpty()) {
-            problem.setProperty("violations", refused.violations().stream().map(this::check).toList());
+            problem.setProperty("violations", refused.violations().stream().map(json::check).toList());
         }
         if (!refused.pendingGuidelines().isEmpty()) {
             problem.setProperty("pendingGuidelines", refused.pendingGuidelines().stream()
@@ -243,40 +204,8 @@ class PostApiController {
         return problem;
     }
 
-    private PostView view(Post post) {
-        List<ChannelTextView> texts = writing.savedPreviews(post).stream()
-                .map(p -> new ChannelTextView(p.channel().id(), p.channel().name(), p.channel().kind().name(),
-                        p.text(), p.length(), p.limit(), p.connected()))
-                .toList();
-        List<Move> history = transitions.findByPostIdOrderByAtAsc(post.getId()).stream()
-                .map(t -> new Move(t.getFromState().name(), t.getToState().name(),
-                        t.getActorId() == null ? null
-                                : people.findById(t.getActorId()).map(PersonSummary::username).orElse(null), t.getAt(),
-                        t.getComment()))
-                .toList();
-        return new PostView(post.getId(), post.getState().name(), post.getTitle(), post.getBody(), post.getLink(),
-                person(post.getAuthorId()), person(post.getSenderId()), post.getScheduledAt(), post.getVersion(),
-                texts, checks.check(writing.checkedPost(post)).stream().map(this::check).toList(), history,
-                publications.forPost(post.getId()).stream().map(this::publication).toList());
-    }
-
-    private PublicationJson publication(PublicationView p) {
-        PublicationError error = p.errorCode() == null ? null : new PublicationError(p.errorCode(),
-                messages.getMessage("publication.error." + p.errorCode(), new Object[] {p.channelName()}, locale()),
-                p.errorDetail());
-        return new PublicationJson(p.id(), p.channelId(), p.channelName(), p.channelKind().name(), p.state().name(),
-                p.attempts(), p.dueAt(), p.nextAttemptAt(), p.platformId(), p.url(), p.publishedAt(), error);
-    }
-
-    private Check check(Violation v) {
-        return new Check(v.kind().name(), v.severity().name(), v.guidelineTitle(), v.finding(),
-                messages.getMessage("rule.violation." + v.kind(), new Object[] {v.finding()}, locale()),
-                v.blocks() ? null : PostWorkflow.warningKey(v));
-    }
-
-    private Person person(long id) {
-        PersonSummary p = people.findById(id).orElseThrow();
-        return new Person(p.username(), p.displayName(), p.branchName());
+    private String message(String code) {
+        return messages.getMessage(code, null, code, locale());
     }
 
     private static Locale locale() {

@@ -14,6 +14,9 @@ import jakarta.persistence.Table;
 @Table(name = "post_comment")
 public class PostComment {
 
+    /** The longest comment a reviewer or author may write; the column holds twice as much. */
+    static final int MAX_LENGTH = 2000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;

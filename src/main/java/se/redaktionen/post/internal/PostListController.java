@@ -5,13 +5,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import se.redaktionen.RedaktionenProperties;
@@ -21,6 +22,7 @@ import se.redaktionen.organisation.People;
 import se.redaktionen.organisation.PersonSummary;
 import se.redaktionen.organisation.StaffUser;
 import se.redaktionen.post.PostState;
+import se.redaktionen.web.Htmx;
 import se.redaktionen.web.Paging;
 
 /**
@@ -48,7 +50,7 @@ class PostListController {
     /** Unreadable filters are ignored with a notice; a staff member asking for all posts gets 403. */
     @GetMapping("/posts")
     String list(@ModelAttribute("filters") PostListForm form, @AuthenticationPrincipal StaffUser user,
-                @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+                HttpServletRequest request, Model model) {
         PostFilters filters = PostFilters.read(form.getQ(), form.getChannel(), form.getState(), form.getSender(),
                 form.getFrom(), form.getTo(), channels, people);
         boolean ignored = !filters.unreadable().isEmpty();
@@ -84,7 +86,7 @@ class PostListController {
         model.addAttribute("senders", people.everyone().stream()
                 .sorted(Comparator.comparing(PersonSummary::displayName)).toList());
         model.addAttribute("channelNames", channelNames());
-        return htmx != null ? "post/mine :: results" : "post/mine";
+        return Htmx.pageOrRegion(request, model, "post/mine", "results");
     }
 
     /** The address of this search's first page, with every filter that was read. */

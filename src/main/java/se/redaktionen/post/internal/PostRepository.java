@@ -5,7 +5,14 @@ import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
+import se.redaktionen.Refused;
+
 public interface PostRepository extends JpaRepository<Post, Long> {
+
+    /** The post, or 404 for a number that is not (or no longer) a post. */
+    default Post existing(long id) {
+        return findById(id).orElseThrow(Refused::notFound);
+    }
 
     @Query("select p from Post p where (p.authorId = :personId or p.senderId = :personId) and p.state in :states "
             + "order by p.updatedAt desc")

@@ -175,7 +175,7 @@ class PostWorkflow {
         if (comment == null || comment.isBlank()) {
             throw PostRefused.unacceptable("post.review.commentRequired");
         }
-        if (comment.length() > ReviewController.MAX_COMMENT) {
+        if (comment.length() > PostComment.MAX_LENGTH) {
             throw PostRefused.unacceptable("post.comment.tooLong");
         }
         return move(post, next, editor, comment.strip());
@@ -184,7 +184,7 @@ class PostWorkflow {
     /** The author, the sender and the editorial group may see a post and talk about it. */
     @Transactional(readOnly = true)
     Post readable(long id, StaffUser user) {
-        Post post = posts.findById(id).orElseThrow(Refused::notFound);
+        Post post = posts.existing(id);
         boolean involved = post.getAuthorId() == user.getPersonId() || post.getSenderId() == user.getPersonId();
         if (!involved && !seesAll(user)) {
             throw new AccessDeniedException("not the author, sender or an editor");
@@ -199,7 +199,7 @@ class PostWorkflow {
 
     /** Only the author edits, submits or withdraws a post. */
     Post authored(long id, StaffUser user) {
-        Post post = posts.findById(id).orElseThrow(Refused::notFound);
+        Post post = posts.existing(id);
         if (post.getAuthorId() != user.getPersonId()) {
             throw new AccessDeniedException("only the author changes a post");
         }
@@ -210,7 +210,7 @@ class PostWorkflow {
         if (!editor.isAtLeastEditor()) {
             throw new AccessDeniedException("only editors review posts");
         }
-        Post post = posts.findById(id).orElseThrow(Refused::notFound);
+        Post post = posts.existing(id);
         if (post.getAuthorId() == editor.getPersonId() || post.getSenderId() == editor.getPersonId()) {
             throw PostRefused.forbidden("post.review.fourEyes");
         }

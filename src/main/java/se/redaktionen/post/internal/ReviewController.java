@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -25,12 +27,14 @@ import se.redaktionen.organisation.People;
 import se.redaktionen.organisation.PersonSummary;
 import se.redaktionen.organisation.StaffUser;
 import se.redaktionen.post.PostState;
+import se.redaktionen.web.Htmx;
 
-/** The editorial group's side: the review queue and decisions, and the comment thread on a post. */
+/**
+ * The editorial group's side: the review queue and decisions, and the comment thread on a post. The
+ * queue's filters are a plain GET form; htmx swaps only the queue.
+ */
 @Controller
 class ReviewController {
-
-    static final int MAX_COMMENT = 2000;
 
     /** What the editor typed into the approval form, to fill it again when the approval is refused. */
     record ApprovalTyped(List<String> acknowledgedWarnings, String scheduledAt, String comment)
@@ -59,7 +63,7 @@ class ReviewController {
     @GetMapping("/review")
     @PreAuthorize("hasRole('EDITOR')")
     String queue(@RequestParam(required = false) String branch, @RequestParam(required = false) Long channel,
-                 @RequestParam(required = false) Long author, Model model) {
+                 @RequestParam(required = false) Long author, HttpServletRequest request, Model model) {
         Map<Long, PersonSummary> persons = people.activePeople().stream()
                 .collect(Collectors.toMap(PersonSummary::id, Function.identity()));
         List<Post> queue = posts.findByStateOrderByUpdatedAtAsc(PostState.SUBMITTED).stream()
@@ -83,7 +87,7 @@ class ReviewController {
         model.addAttribute("filterBranch", branch);
         model.addAttribute("filterChannel", channel);
         model.addAttribute("filterAuthor", author);
-        return "post/review";
+        return Htmx.pageOrRegion(request, model, "post/review", "results");
     }
 
     @PostMapping("/posts/{id}/approve")
@@ -125,7 +129,7 @@ class ReviewController {
     String comment(@PathVariable long id, @RequestParam(defaultValue = "") String text,
                    @AuthenticationPrincipal StaffUser user, RedirectAttributes redirect) {
         Post post = workflow.readable(id, user);
-        if (text.isBlank() || text.length() > MAX_COMMENT) {
+        if (text.isBlank() || text.length() > PostComment.MAX_LENGTH) {
             redirect.addFlashAttribute("commentText", text);
             return refuse(post, text.isBlank() ? "post.comment.required" : "post.comment.tooLong", redirect);
         }

@@ -42,7 +42,7 @@ record InboxLinks(Long channel, String state, ResponseInbox.Due due, SearchTerms
         if (channel != null) {
             uri.queryParam("channel", channel);
         }
-        if (!ResponseInboxController.OPEN.equals(state)) {
+        if (!InboxFilter.OPEN.equals(state)) {
             uri.queryParam("state", state);
         }
         if (due != null) {

@@ -1,16 +1,12 @@
 package se.redaktionen.response.internal;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.Optional;
-import java.util.UUID;
 
 import jakarta.validation.Valid;
 
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -27,8 +23,6 @@ import se.redaktionen.channel.Channels;
 import se.redaktionen.organisation.People;
 import se.redaktionen.organisation.PersonSummary;
 import se.redaktionen.organisation.StaffUser;
-import se.redaktionen.post.PostDirectory;
-import se.redaktionen.post.PostReference;
 import se.redaktionen.response.ResponseKind;
 
 /**
@@ -43,24 +37,19 @@ class ManualResponseController {
 
     private static final String FORM = "response/new";
 
-    private final ResponseRecorder recorder;
-    private final ResponseRepository responses;
+    private final ManualResponses manual;
     private final ResponseAccess access;
     private final Channels channels;
     private final People people;
-    private final PostDirectory posts;
     private final Clock clock;
     private final ZoneId zone;
 
-    ManualResponseController(ResponseRecorder recorder, ResponseRepository responses, ResponseAccess access,
-                             Channels channels, People people, PostDirectory posts, Clock clock,
-                             RedaktionenProperties properties) {
-        this.recorder = recorder;
-        this.responses = responses;
+    ManualResponseController(ManualResponses manual, ResponseAccess access, Channels channels, People people,
+                             Clock clock, RedaktionenProperties properties) {
+        this.manual = manual;
         this.access = access;
         this.channels = channels;
         this.people = people;
-        this.posts = posts;
         this.clock = clock;
         this.zone = properties.timeZone();
     }
@@ -69,7 +58,7 @@ class ManualResponseController {
     void choices(Model model) {
         model.addAttribute("channels", channels.all());
         model.addAttribute("kinds", ResponseKind.values());
-        model.addAttribute("maxText", ManualResponseForm.MAX_TEXT);
+        model.addAttribute("maxText", ManualResponse.MAX_TEXT);
     }
 
     @GetMapping
@@ -85,47 +74,17 @@ class ManualResponseController {
     @PostMapping
     String log(@Valid @ModelAttribute ManualResponseForm manualResponseForm, BindingResult result,
                @AuthenticationPrincipal StaffUser user, Model model, RedirectAttributes redirect) {
-        ManualResponseForm form = manualResponseForm;
-        if (form.getChannelId() != null && channels.find(form.getChannelId()).isEmpty()) {
-            result.rejectValue("channelId", "response.log.channelUnknown");
-        }
-        Instant receivedAt = null;
-        if (form.getReceivedOn() != null && form.getReceivedTime() != null) {
-            receivedAt = form.getReceivedOn().atTime(form.getReceivedTime()).atZone(zone).toInstant();
-            if (receivedAt.isAfter(clock.instant())) {
-                result.rejectValue("receivedOn", "response.log.future");
-            }
-        }
-        if (form.getPostId() != null && form.getPostId() > 0 && !result.hasFieldErrors("postId")) {
-            Optional<PostReference> post = posts.find(form.getPostId());
-            if (post.isEmpty()) {
-                result.rejectValue("postId", "response.log.postUnknown");
-            } else if (!user.isAtLeastEditor() && post.get().authorId() != user.getPersonId()
-                    && post.get().senderId() != user.getPersonId()) {
-                result.rejectValue("postId", "response.log.postNotYours");
-            }
-        }
+        ManualResponse typed = manualResponseForm.response(zone);
+        ManualResponses.Logged logged = result.hasErrors()
+                ? new ManualResponses.Logged(manual.problems(typed, user), null) : manual.log(typed, user);
+        ManualResponseForm.reject(logged.problems(), result);
         if (result.hasErrors()) {
             return FORM;
         }
-        String platformId = form.getPlatformId() != null ? form.getPlatformId() : "manual-" + UUID.randomUUID();
-        Optional<Response> existing = responses.findByChannelIdAndPlatformId(form.getChannelId(), platformId);
-        if (existing.isPresent()) {
-            return duplicate(existing.get(), model);
+        if (!logged.recorded().created()) {
+            return duplicate(logged.recorded().response(), model);
         }
-        ResponseRecorder.Recorded recorded;
-        try {
-            recorded = recorder.record(new ResponseRecorder.Incoming(form.getChannelId(), platformId, form.getKind(),
-                    null, null, form.getAuthorName(), form.getAuthorHandle(), form.getText(), receivedAt,
-                    Response.Source.MANUAL, user.getPersonId()), form.getPostId());
-        } catch (DataIntegrityViolationException raced) {
-            return duplicate(responses.findByChannelIdAndPlatformId(form.getChannelId(), platformId).orElseThrow(),
-                    model);
-        }
-        if (!recorded.created()) {
-            return duplicate(recorded.response(), model);
-        }
-        Response response = recorded.response();
+        Response response = logged.recorded().response();
         if (access.mayHandle(response, user)) {
             redirect.addFlashAttribute("done", "logged");
             return "redirect:/responses/" + response.getId();

@@ -1,37 +1,46 @@
 package se.redaktionen.response.internal;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Positive;
-import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 
 import se.redaktionen.response.ResponseKind;
 
-/** A response seen elsewhere and typed in by hand; the time received is Swedish time. */
+/**
+ * A response seen elsewhere and typed in by hand; the time received is Swedish time. The form checks
+ * only that date and time were given; the rest is {@link ManualResponse}'s, checked where it is recorded.
+ */
 public class ManualResponseForm {
 
-    /** The longest text, also the text box's limit on the page. */
-    static final int MAX_TEXT = 10_000;
+    /** How the page words each problem of {@link ManualResponse}, as an error on the field it concerns. */
+    private static final Map<ManualResponse.Check, String> ERRORS = Map.of(
+            ManualResponse.Check.CHANNEL_REQUIRED, "response.log.channelRequired",
+            ManualResponse.Check.CHANNEL_UNKNOWN, "response.log.channelUnknown",
+            ManualResponse.Check.KIND_REQUIRED, "response.log.kindRequired",
+            ManualResponse.Check.TEXT_REQUIRED, "response.log.textRequired",
+            ManualResponse.Check.TEXT_TOO_LONG, "validation.tooLong",
+            ManualResponse.Check.TOO_LONG, "validation.tooLong",
+            ManualResponse.Check.RECEIVED_FUTURE, "response.log.future",
+            ManualResponse.Check.POST_UNKNOWN, "response.log.postUnknown",
+            ManualResponse.Check.POST_NOT_YOURS, "response.log.postNotYours");
 
-    @NotNull(message = "{response.log.channelRequired}")
     private Long channelId;
 
-    @NotNull(message = "{response.log.kindRequired}")
     private ResponseKind kind = ResponseKind.COMMENT;
 
-    @Size(max = 200, message = "{validation.tooLong}")
     private String authorName;
 
-    @Size(max = 200, message = "{validation.tooLong}")
     private String authorHandle;
 
-    @NotBlank(message = "{response.log.textRequired}")
-    @Size(max = MAX_TEXT, message = "{validation.tooLong}")
     private String text;
 
     @NotNull(message = "{response.log.dateRequired}")
@@ -42,11 +51,32 @@ public class ManualResponseForm {
     @DateTimeFormat(pattern = "HH:mm")
     private LocalTime receivedTime;
 
-    @Size(max = 200, message = "{validation.tooLong}")
     private String platformId;
 
-    @Positive(message = "{response.log.postUnknown}")
     private Long postId;
+
+    /** What was typed, as the response every way of logging records; the time read in {@code zone}. */
+    ManualResponse response(ZoneId zone) {
+        Instant receivedAt = receivedOn == null || receivedTime == null ? null
+                : receivedOn.atTime(receivedTime).atZone(zone).toInstant();
+        return new ManualResponse(channelId, platformId, kind, authorName, authorHandle, text, receivedAt, postId,
+                Response.Source.MANUAL);
+    }
+
+    /**
+     * Each problem as an error on its field, except on a field whose value could not even be read (as
+     * Bean Validation leaves those); a missing time is already the date's or the time's own error.
+     */
+    static void reject(List<ManualResponse.Problem> problems, BindingResult result) {
+        for (ManualResponse.Problem problem : problems) {
+            String field = problem.field().equals("receivedAt") ? "receivedOn" : problem.field();
+            FieldError error = result.getFieldError(field);
+            if (problem.check() != ManualResponse.Check.RECEIVED_REQUIRED
+                    && (error == null || !error.isBindingFailure())) {
+                result.rejectValue(field, ERRORS.get(problem.check()));
+            }
+        }
+    }
 
     public Long getChannelId() {
         return channelId;

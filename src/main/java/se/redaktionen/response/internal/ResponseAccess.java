@@ -1,13 +1,17 @@
 package se.redaktionen.response.internal;
 
+import java.util.List;
 import java.util.Objects;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 import se.redaktionen.channel.ChannelDuties;
+import se.redaktionen.channel.ChannelSummary;
+import se.redaktionen.channel.Channels;
 import se.redaktionen.organisation.BranchSummary;
 import se.redaktionen.organisation.People;
+import se.redaktionen.organisation.PersonSummary;
 import se.redaktionen.organisation.StaffUser;
 
 /**
@@ -19,10 +23,12 @@ class ResponseAccess {
 
     private final People people;
     private final ChannelDuties duties;
+    private final Channels channels;
 
-    ResponseAccess(People people, ChannelDuties duties) {
+    ResponseAccess(People people, ChannelDuties duties, Channels channels) {
         this.people = people;
         this.duties = duties;
+        this.channels = channels;
     }
 
     boolean mayHandle(Response response, StaffUser user) {
@@ -46,6 +52,22 @@ class ResponseAccess {
             throw new AccessDeniedException("not the assignee, their branch or an editor");
         }
         return response;
+    }
+
+    /** The people and channels of the person's branch, the same rule as {@link #mayHandle}. */
+    BranchScope branchScope(long personId) {
+        String myBranch = branchOf(personId);
+        if (myBranch == null) {
+            return BranchScope.NONE;
+        }
+        List<Long> branchPeople = people.everyone().stream().filter(p -> myBranch.equals(p.branchName()))
+                .map(PersonSummary::id).toList();
+        Long myBranchId = people.branches().stream().filter(b -> b.name().equals(myBranch)).map(BranchSummary::id)
+                .findFirst().orElse(null);
+        List<Long> branchChannels = myBranchId == null ? List.of() : channels.all().stream()
+                .filter(c -> duties.of(c.id()).map(d -> myBranchId.equals(d.branchId())).orElse(false))
+                .map(ChannelSummary::id).toList();
+        return new BranchScope(branchPeople, branchChannels);
     }
 
     String branchOf(long personId) {

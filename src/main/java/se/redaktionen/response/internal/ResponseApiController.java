@@ -6,15 +6,12 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
+import java.util.Optional;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,7 +36,6 @@ import se.redaktionen.organisation.PersonSummary;
 import se.redaktionen.organisation.StaffUser;
 import se.redaktionen.publishing.PublicationView;
 import se.redaktionen.response.ResponseKind;
-import se.redaktionen.response.ResponseState;
 import se.redaktionen.web.SearchTerms;
 
 /** Responses through the JSON API, under the rules of the pages. */
@@ -48,8 +44,9 @@ import se.redaktionen.web.SearchTerms;
 @PreAuthorize("isAuthenticated()")
 class ResponseApiController {
 
-    static final int MAX_PAGE = 200;
-    static final int MAX_TEXT = 10_000;
+    /** The order in which a logged response's fields are checked, and the first problem reported. */
+    private static final List<String> PROBLEM_ORDER = List.of("channelId", "kind", "text", "receivedAt", "authorName",
+            "authorHandle", "platformId");
 
     /** A response seen elsewhere and logged by hand; {@code platformId} makes logging it twice harmless. */
     record NewResponse(Long channelId, String platformId, ResponseKind kind, String authorName, String authorHandle,
@@ -69,31 +66,23 @@ class ResponseApiController {
                         String answerText, Reply reply, String source) {
     }
 
-    private final ResponseRepository responses;
-    private final ResponseRecorder recorder;
+    private final ManualResponses manual;
     private final ResponseWork work;
-    private final ResponseAccess access;
     private final ResponseDeadlines deadlines;
     private final Channels channels;
     private final People people;
-    private final NamedParameterJdbcTemplate jdbc;
-    private final ResponseSearch responseSearch;
+    private final ResponseListing listing;
     private final MessageSource messages;
     private final Clock clock;
 
-    ResponseApiController(ResponseRepository responses, ResponseRecorder recorder, ResponseWork work,
-                          ResponseAccess access, ResponseDeadlines deadlines, Channels channels, People people,
-                          NamedParameterJdbcTemplate jdbc, ResponseSearch responseSearch, MessageSource messages,
-                          Clock clock) {
-        this.responseSearch = responseSearch;
-        this.responses = responses;
-        this.recorder = recorder;
+    ResponseApiController(ManualResponses manual, ResponseWork work, ResponseDeadlines deadlines, Channels channels,
+                          People people, ResponseListing listing, MessageSource messages, Clock clock) {
+        this.listing = listing;
+        this.manual = manual;
         this.work = work;
-        this.access = access;
         this.deadlines = deadlines;
         this.channels = channels;
         this.people = people;
-        this.jdbc = jdbc;
         this.messages = messages;
         this.clock = clock;
     }
@@ -105,7 +94,8 @@ class ResponseApiController {
             description = "q searches the text (PostgreSQL: Swedish full-text search, so \"sagostunder\" finds "
                     + "\"sagostunden\"; quoted phrases, or, -word) and the author's name and handle, at most "
                     + SearchTerms.MAX_LENGTH + " characters with at least one letter or digit; staff never find a "
-                    + "hidden or removed response by its words. page counts from 0; size is 1-" + MAX_PAGE + ".")
+                    + "hidden or removed response by its words. page counts from 0; size is 1-"
+                    + ResponseListing.MAX_PAGE + ".")
     @ApiResponse(responseCode = "200", description = "One page of responses; an empty list past the last page")
     @ApiResponse(responseCode = "400", description = "A q, state, channel or assignee that cannot be read "
             + "(problem details with a code)", content = @Content(mediaType = "application/problem+json",
@@ -117,43 +107,7 @@ class ResponseApiController {
                             String assignee,
                             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
                             @AuthenticationPrincipal StaffUser user) {
-        SearchTerms search = SearchTerms.of(q).requireValid();
-        ResponseState wanted = parseState(state);
-        Long assigneeId = assignee == null || assignee.isBlank() ? null : people.findByUsername(assignee.strip())
-                .map(PersonSummary::id).orElseThrow(() -> Refused.invalid("response.api.unknownAssignee"));
-        if (channel != null && channels.find(channel).isEmpty()) {
-            throw Refused.invalid("response.api.unknownChannel");
-        }
-        int limit = Math.max(1, Math.min(size, MAX_PAGE));
-        boolean staff = !user.isAtLeastEditor();
-        MapSqlParameterSource params = new MapSqlParameterSource("viewer", user.getPersonId());
-        StringBuilder sql = new StringBuilder("select id from response where 1 = 1");
-        if (wanted != null) {
-            sql.append(" and state = :state");
-            params.addValue("state", wanted.name());
-        }
-        if (channel != null) {
-            sql.append(" and channel_id = :channel");
-            params.addValue("channel", channel);
-        }
-        if (assigneeId != null) {
-            sql.append(" and assignee_id = :assignee");
-            params.addValue("assignee", assigneeId);
-        }
-        if (staff) {
-            sql.append(" and (assignee_id = :viewer or assignee_id in (select p.id from person p where p.branch_id = "
-                    + "(select branch_id from person where id = :viewer)) or channel_id in (select c.id from channel c "
-                    + "where c.branch_id = (select branch_id from person where id = :viewer)))");
-        }
-        sql.append(responseSearch.condition(search, !staff, params));
-        sql.append(" order by case when state in ('NEW', 'ASSIGNED') then 0 else 1 end,"
-                + " case when state in ('NEW', 'ASSIGNED') then received_at end asc, received_at desc, id"
-                + " limit :limit offset :offset");
-        params.addValue("limit", limit).addValue("offset", (long) Math.max(0, page) * limit);
-        List<Long> ids = jdbc.queryForList(sql.toString(), params, Long.class);
-        List<Response> found = responses.findAllById(ids);
-        return ids.stream().map(id -> found.stream().filter(r -> r.getId().equals(id)).findFirst().orElseThrow())
-                .map(this::json).toList();
+        return listing.page(q, state, channel, assignee, page, size, user).stream().map(this::json).toList();
     }
 
     @GetMapping("/{id}")
@@ -164,34 +118,14 @@ class ResponseApiController {
     /** Logging the same platform id twice answers with the existing row (200) instead of a second one (201). */
     @PostMapping
     ResponseEntity<ResponseJson> log(@RequestBody NewResponse body, @AuthenticationPrincipal StaffUser user) {
-        if (body.channelId() == null || channels.find(body.channelId()).isEmpty()) {
-            throw Refused.invalid("response.api.unknownChannel");
+        ManualResponses.Logged logged = manual.log(new ManualResponse(body.channelId(), body.platformId(),
+                body.kind(), body.authorName(), body.authorHandle(), body.text(),
+                body.receivedAt() == null ? null : body.receivedAt().toInstant(), null, Response.Source.API), user);
+        Optional<ManualResponse.Problem> problem = ManualResponse.Problem.first(logged.problems(), PROBLEM_ORDER);
+        if (problem.isPresent()) {
+            throw refusal(problem.get().check());
         }
-        if (body.kind() == null) {
-            throw Refused.invalid("response.api.kindRequired");
-        }
-        if (body.text() == null || body.text().isBlank() || body.text().length() > MAX_TEXT) {
-            throw Refused.invalid("response.api.textRequired", MAX_TEXT);
-        }
-        if (body.receivedAt() == null || body.receivedAt().toInstant().isAfter(clock.instant())) {
-            throw Refused.invalid("response.api.receivedAtInvalid");
-        }
-        if (tooLong(body.authorName(), 200) || tooLong(body.authorHandle(), 200) || tooLong(body.platformId(), 200)) {
-            throw Refused.invalid("response.api.fieldTooLong", 200);
-        }
-        String platformId = body.platformId() == null || body.platformId().isBlank()
-                ? "manual-" + UUID.randomUUID() : body.platformId().strip();
-        ResponseRecorder.Incoming incoming = new ResponseRecorder.Incoming(body.channelId(), platformId, body.kind(),
-                null, null, body.authorName(), body.authorHandle(), body.text(), body.receivedAt().toInstant(),
-                Response.Source.API, user.getPersonId());
-        ResponseRecorder.Recorded recorded;
-        try {
-            recorded = recorder.record(incoming);
-        } catch (DataIntegrityViolationException raced) {
-            // Only a twin stored meanwhile makes this a duplicate; any other refusal is a failure to report.
-            recorded = new ResponseRecorder.Recorded(responses.findByChannelIdAndPlatformId(body.channelId(),
-                    platformId).orElseThrow(() -> raced), false);
-        }
+        ResponseRecorder.Recorded recorded = logged.recorded();
         ResponseJson json = json(recorded.response());
         return recorded.created()
                 ? ResponseEntity.created(URI.create("/api/v1/responses/" + json.id())).body(json)
@@ -222,19 +156,17 @@ class ResponseApiController {
         return personId == null ? null : people.findById(personId).map(PersonSummary::username).orElse(null);
     }
 
-    private static ResponseState parseState(String state) {
-        if (state == null || state.isBlank()) {
-            return null;
-        }
-        try {
-            return ResponseState.valueOf(state.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw Refused.invalid("response.api.stateUnknown");
-        }
-    }
-
-    private static boolean tooLong(String value, int max) {
-        return value != null && value.length() > max;
+    /** How the API words a problem of a logged response, the first one only, as a 400. */
+    private static Refused refusal(ManualResponse.Check check) {
+        return switch (check) {
+            case CHANNEL_REQUIRED, CHANNEL_UNKNOWN -> Refused.invalid("response.api.unknownChannel");
+            case KIND_REQUIRED -> Refused.invalid("response.api.kindRequired");
+            case TEXT_REQUIRED, TEXT_TOO_LONG -> Refused.invalid("response.api.textRequired",
+                    ManualResponse.MAX_TEXT);
+            case RECEIVED_REQUIRED, RECEIVED_FUTURE -> Refused.invalid("response.api.receivedAtInvalid");
+            case TOO_LONG -> Refused.invalid("response.api.fieldTooLong", ManualResponse.MAX_FIELD);
+            case POST_UNKNOWN, POST_NOT_YOURS -> throw new IllegalStateException("the API logs no post");
+        };
     }
 
     private static Locale locale() {

@@ -8,7 +8,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -32,6 +31,7 @@ import org.springframework.stereotype.Component;
 import se.redaktionen.RedaktionenProperties;
 import se.redaktionen.channel.ChannelSummary;
 import se.redaktionen.channel.Channels;
+import se.redaktionen.organisation.StaffUser;
 import se.redaktionen.response.ResponseKind;
 import se.redaktionen.web.ControlCharacters;
 
@@ -46,8 +46,11 @@ class ResponseCsvImport {
 
     static final List<String> COLUMNS = List.of("channel", "platform_id", "kind", "author_name", "author_handle",
             "text", "received_at");
-    static final int MAX_TEXT = 10_000;
-    static final int MAX_FIELD = 200;
+    /** A line's fields in the order its problems are reported, the first one only. */
+    private static final List<String> PROBLEM_ORDER = List.of("channelId", "kind", "text", "authorName",
+            "authorHandle", "platformId", "receivedAt");
+    private static final Map<String, String> COLUMN_OF = Map.of("authorName", "author_name", "authorHandle",
+            "author_handle", "platformId", "platform_id");
 
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd[ ]['T']HH:mm[:ss]");
 
@@ -67,22 +70,17 @@ class ResponseCsvImport {
         }
     }
 
-    private final ResponseRecorder recorder;
-    private final ResponseRepository responses;
+    private final ManualResponses manual;
     private final Channels channels;
-    private final Clock clock;
     private final ZoneId zone;
 
-    ResponseCsvImport(ResponseRecorder recorder, ResponseRepository responses, Channels channels, Clock clock,
-                      RedaktionenProperties properties) {
-        this.recorder = recorder;
-        this.responses = responses;
+    ResponseCsvImport(ManualResponses manual, Channels channels, RedaktionenProperties properties) {
+        this.manual = manual;
         this.channels = channels;
-        this.clock = clock;
         this.zone = properties.timeZone();
     }
 
-    Outcome read(byte[] bytes, long personId) {
+    Outcome read(byte[] bytes, StaffUser user) {
         String content;
         try {
             content = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -137,20 +135,18 @@ class ResponseCsvImport {
                     continue;
                 }
                 try {
-                    ResponseRecorder.Recorded recorded = recorder.record(row.incoming(personId));
-                    if (recorded.created()) {
+                    ManualResponses.Logged logged = manual.log(row.response(), user);
+                    ResponseRecorder.Recorded recorded = logged.recorded();
+                    if (!logged.problems().isEmpty()) {
+                        refused.add(problem(line, logged.problems(), row));
+                    } else if (recorded.created()) {
                         imported++;
                     } else {
                         alreadyThere.add(new Existing(line, recorded.response().getId()));
                     }
                 } catch (DataIntegrityViolationException raced) {
-                    Optional<Response> there = responses.findByChannelIdAndPlatformId(row.channelId(),
-                            row.platformId());
-                    if (there.isPresent()) {
-                        alreadyThere.add(new Existing(line, there.get().getId()));
-                    } else {
-                        refused.add(new Problem(line, "response.import.notStored", new Object[0]));
-                    }
+                    // A twin stored meanwhile comes back as already there; this is any other refusal.
+                    refused.add(new Problem(line, "response.import.notStored", new Object[0]));
                 }
             }
         } catch (IOException | UncheckedIOException | IllegalStateException unreadable) {
@@ -159,19 +155,15 @@ class ResponseCsvImport {
         return new Outcome(imported, alreadyThere, refused, null, null);
     }
 
-    private record Row(Problem problem, long channelId, String platformId, ResponseKind kind, String authorName,
-                       String authorHandle, String text, Instant receivedAt) {
+    /** A line read: the response it holds, or why it holds none; {@code received} as the line wrote it. */
+    private record Row(Problem problem, ManualResponse response, String received) {
 
         static Row refused(long line, String reason, Object... arguments) {
-            return new Row(new Problem(line, reason, arguments), 0, null, null, null, null, null, null);
-        }
-
-        ResponseRecorder.Incoming incoming(long personId) {
-            return new ResponseRecorder.Incoming(channelId, platformId, kind, null, null, authorName, authorHandle,
-                    text, receivedAt, Response.Source.CSV, personId);
+            return new Row(new Problem(line, reason, arguments), null, null);
         }
     }
 
+    /** The channel and kind as the file names them; the rest is checked where the response is recorded. */
     private Row row(CSVRecord record, Map<String, Integer> header, long line, List<ChannelSummary> known) {
         if (record.size() < header.size()) {
             return Row.refused(line, "response.import.tooFewColumns", header.size(), record.size());
@@ -187,42 +179,39 @@ class ResponseCsvImport {
             return Row.refused(line, "response.import.channelUnknown", channelValue);
         }
         String kindValue = value(record, header, "kind");
-        ResponseKind kind = ResponseInboxController.parse(ResponseKind.class, kindValue);
+        ResponseKind kind = Lenient.parse(ResponseKind.class, kindValue);
         if (kind == null) {
             return Row.refused(line, "response.import.kindUnknown", kindValue);
         }
         String text = value(record, header, "text");
-        if (text.isEmpty()) {
-            return Row.refused(line, "response.import.textRequired");
-        }
-        if (text.length() > MAX_TEXT) {
-            return Row.refused(line, "response.import.textTooLong", MAX_TEXT);
-        }
         String authorName = value(record, header, "author_name");
         String authorHandle = value(record, header, "author_handle");
         String platformId = value(record, header, "platform_id");
-        for (String[] field : new String[][] {{"author_name", authorName}, {"author_handle", authorHandle},
-                {"platform_id", platformId}}) {
-            if (field[1].length() > MAX_FIELD) {
-                return Row.refused(line, "response.import.fieldTooLong", field[0], MAX_FIELD);
-            }
-        }
         String receivedValue = value(record, header, "received_at");
-        if (receivedValue.isEmpty()) {
-            return Row.refused(line, "response.import.receivedRequired");
-        }
-        Instant receivedAt = instant(receivedValue);
-        if (receivedAt == null) {
-            return Row.refused(line, "response.import.receivedInvalid", receivedValue);
-        }
-        if (receivedAt.isAfter(clock.instant())) {
-            return Row.refused(line, "response.import.receivedFuture", receivedValue);
-        }
+        Instant receivedAt = receivedValue.isEmpty() ? null : instant(receivedValue);
         if (platformId.isEmpty()) {
             platformId = "csv-" + digest(channel.get().id() + "\n" + receivedAt + "\n" + authorName + "\n"
                     + authorHandle + "\n" + text);
         }
-        return new Row(null, channel.get().id(), platformId, kind, authorName, authorHandle, text, receivedAt);
+        return new Row(null, new ManualResponse(channel.get().id(), platformId, kind, authorName, authorHandle, text,
+                receivedAt, null, Response.Source.CSV), receivedValue);
+    }
+
+    /** How the import report words the first problem of a line's response, in the order of the file's columns. */
+    private static Problem problem(long line, List<ManualResponse.Problem> problems, Row row) {
+        ManualResponse.Problem first = ManualResponse.Problem.first(problems, PROBLEM_ORDER).orElseThrow();
+        return switch (first.check()) {
+            case TEXT_REQUIRED -> new Problem(line, "response.import.textRequired", new Object[0]);
+            case TEXT_TOO_LONG -> new Problem(line, "response.import.textTooLong",
+                    new Object[] {ManualResponse.MAX_TEXT});
+            case TOO_LONG -> new Problem(line, "response.import.fieldTooLong",
+                    new Object[] {COLUMN_OF.get(first.field()), ManualResponse.MAX_FIELD});
+            case RECEIVED_REQUIRED -> row.received().isEmpty()
+                    ? new Problem(line, "response.import.receivedRequired", new Object[0])
+                    : new Problem(line, "response.import.receivedInvalid", new Object[] {row.received()});
+            case RECEIVED_FUTURE -> new Problem(line, "response.import.receivedFuture", new Object[] {row.received()});
+            default -> throw new IllegalStateException("a line's channel, kind and post are read before: " + first);
+        };
     }
 
     /** ISO-8601 with an offset, or a Swedish local time {@code yyyy-MM-dd HH:mm}. */

@@ -50,7 +50,7 @@ class ResponseImportController {
             return "response/import";
         }
         model.addAttribute("fileName", file.getOriginalFilename());
-        model.addAttribute("outcome", csv.read(file.getBytes(), user.getPersonId()));
+        model.addAttribute("outcome", csv.read(file.getBytes(), user));
         return "response/import";
     }
 }

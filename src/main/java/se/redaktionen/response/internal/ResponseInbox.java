@@ -56,22 +56,28 @@ class ResponseInbox {
     }
 
     /**
-     * A list's filters; {@code branchPeople} and {@code branchChannels} only matter for {@link View#BRANCH},
-     * {@code seesModeratedText} only for a search (see {@link ResponseSearch#condition}).
+     * A list's filters; {@code branch} only matters for {@link View#BRANCH}, {@code seesModeratedText} only
+     * for a search (see {@link ResponseSearch#condition}).
      */
-    public record Query(View view, long viewerId, Collection<Long> branchPeople, Collection<Long> branchChannels,
-                 Long channelId, Collection<ResponseState> states, Instant receivedBefore, SearchTerms search,
+    public record Query(View view, long viewerId, BranchScope branch, Long channelId,
+                 Collection<ResponseState> states, Instant receivedBefore, SearchTerms search,
                  boolean seesModeratedText) {
 
         Query withView(View other) {
-            return new Query(other, viewerId, branchPeople, branchChannels, channelId, states, receivedBefore, search,
-                    seesModeratedText);
+            return new Query(other, viewerId, branch, channelId, states, receivedBefore, search, seesModeratedText);
         }
 
         Query withStates(Collection<ResponseState> others) {
-            return new Query(view, viewerId, branchPeople, branchChannels, channelId, others, receivedBefore, search,
-                    seesModeratedText);
+            return new Query(view, viewerId, branch, channelId, others, receivedBefore, search, seesModeratedText);
         }
+    }
+
+    /**
+     * The API's list: a staff member's own responses and their {@code branch}'s, or every response
+     * when {@code branch} is null (the editorial group); optionally one state, channel or assignee.
+     */
+    record Listing(long viewerId, BranchScope branch, ResponseState state, Long channelId, Long assigneeId,
+                   SearchTerms search, long offset, int limit) {
     }
 
     public record Row(long id, long channelId, ResponseKind kind, String authorName, String authorHandle, String excerpt,
@@ -145,6 +151,33 @@ class ResponseInbox {
         return count == null ? 0 : count;
     }
 
+    /** The ids of one page of {@link Listing}: open first, oldest first, then the rest newest first. */
+    List<Long> listed(Listing listing) {
+        MapSqlParameterSource params = new MapSqlParameterSource("viewer", listing.viewerId());
+        StringBuilder sql = new StringBuilder("select id from response where 1 = 1");
+        if (listing.state() != null) {
+            sql.append(" and state = :state");
+            params.addValue("state", listing.state().name());
+        }
+        if (listing.channelId() != null) {
+            sql.append(" and channel_id = :channel");
+            params.addValue("channel", listing.channelId());
+        }
+        if (listing.assigneeId() != null) {
+            sql.append(" and assignee_id = :assignee");
+            params.addValue("assignee", listing.assigneeId());
+        }
+        if (listing.branch() != null) {
+            sql.append(" and (assignee_id = :viewer or ").append(branch(listing.branch(), params)).append(")");
+        }
+        sql.append(search.condition(listing.search(), listing.branch() == null, params));
+        sql.append(" order by case when state in ('NEW', 'ASSIGNED') then 0 else 1 end,"
+                + " case when state in ('NEW', 'ASSIGNED') then received_at end asc, received_at desc, id"
+                + " limit :limit offset :offset");
+        params.addValue("limit", listing.limit()).addValue("offset", listing.offset());
+        return jdbc.queryForList(sql.toString(), params, Long.class);
+    }
+
     private List<Row> part(Query query, List<ResponseState> states, boolean ascending, long offset, int limit) {
         String direction = ascending ? " asc" : " desc";
         String order = " order by received_at" + direction + ", id" + direction;
@@ -177,18 +210,7 @@ class ResponseInbox {
                 where.append(" and assignee_id = :viewer");
                 params.addValue("viewer", query.viewerId());
             }
-            case BRANCH -> {
-                List<String> either = new ArrayList<>();
-                if (!query.branchPeople().isEmpty()) {
-                    either.add("assignee_id in (:branchPeople)");
-                    params.addValue("branchPeople", query.branchPeople());
-                }
-                if (!query.branchChannels().isEmpty()) {
-                    either.add("channel_id in (:branchChannels)");
-                    params.addValue("branchChannels", query.branchChannels());
-                }
-                where.append(either.isEmpty() ? " and 1 = 0" : " and (" + String.join(" or ", either) + ")");
-            }
+            case BRANCH -> where.append(" and ").append(branch(query.branch(), params));
             case UNASSIGNED -> where.append(" and assignee_id is null");
             case ALL -> {
             }
@@ -203,6 +225,20 @@ class ResponseInbox {
         }
         where.append(search.condition(query.search(), query.seesModeratedText(), params));
         return where.toString();
+    }
+
+    /** The responses of a branch's people and channels, as a condition; none for a person without a branch. */
+    private static String branch(BranchScope branch, MapSqlParameterSource params) {
+        List<String> either = new ArrayList<>();
+        if (!branch.people().isEmpty()) {
+            either.add("assignee_id in (:branchPeople)");
+            params.addValue("branchPeople", branch.people());
+        }
+        if (!branch.channels().isEmpty()) {
+            either.add("channel_id in (:branchChannels)");
+            params.addValue("branchChannels", branch.channels());
+        }
+        return either.isEmpty() ? "1 = 0" : "(" + String.join(" or ", either) + ")";
     }
 
     private static List<String> names(Collection<ResponseState> states) {

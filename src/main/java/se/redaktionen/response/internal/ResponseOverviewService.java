@@ -79,7 +79,7 @@ class ResponseOverviewService implements Responses {
         Instant escalatedBefore = deadlines.escalatedIfReceivedBefore(now);
         Map<Long, String> channelNames = channels.all().stream()
                 .collect(Collectors.toMap(ChannelSummary::id, ChannelSummary::name));
-        ResponseInbox.Query query = new ResponseInbox.Query(view, viewerId, List.of(), List.of(), null,
+        ResponseInbox.Query query = new ResponseInbox.Query(view, viewerId, BranchScope.NONE, null,
                 List.of(ResponseState.NEW, ResponseState.ASSIGNED), receivedBefore, SearchTerms.of(null), false);
         return inbox.oldestOpen(query, limit).stream()
                 .map(r -> new OpenResponse(r.id(), channelNames.get(r.channelId()), r.excerpt(), r.receivedAt(),

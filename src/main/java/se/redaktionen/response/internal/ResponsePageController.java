@@ -91,7 +91,7 @@ class ResponsePageController {
     @PreAuthorize("hasRole('EDITOR')")
     String reassign(@PathVariable long id, @RequestParam(required = false) String person,
                     @AuthenticationPrincipal StaffUser editor, RedirectAttributes redirect) {
-        Long personId = ResponseInboxController.parseLong(person);
+        Long personId = Lenient.parseLong(person);
         return act(id, redirect, "reassigned", () -> {
             if (personId == null) {
                 throw Refused.invalid("response.reassign.personRequired");
@@ -118,7 +118,7 @@ class ResponsePageController {
 
     private String moderate(long id, boolean remove, String reason, String reasonText, StaffUser editor,
                             RedirectAttributes redirect) {
-        ModerationReason why = ResponseInboxController.parse(ModerationReason.class, reason);
+        ModerationReason why = Lenient.parse(ModerationReason.class, reason);
         return act(id, redirect, remove ? "removed" : "hidden",
                 () -> work.moderate(id, remove, why, reasonText, editor),
                 Map.of("moderationReason", nz(reason), "moderationText", nz(reasonText)));

@@ -1,0 +1,90 @@
+package se.redaktionen.response.internal;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import se.redaktionen.organisation.StaffUserDetailsService;
+import se.redaktionen.support.PostgresTest;
+import se.redaktionen.support.TestPeople;
+
+/**
+ * The inbox's address binds to {@link InboxFilter}: values nobody can read are ignored with a notice
+ * and the defaults used (mine, open, any channel and lateness, page 1); readable ones are kept.
+ */
+@PostgresTest
+class InboxFilterTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    PasswordEncoder encoder;
+    @Autowired
+    StaffUserDetailsService users;
+
+    @Test
+    void unreadableValuesAreIgnoredWithANoticeAndTheDefaultsUsed() throws Exception {
+        mvc.perform(get("/responses").param("view", "bogus").param("channel", "x1").param("state", "later")
+                        .param("due", "soon").param("page", "-3").with(as("STAFF")))
+                .andExpect(status().isOk())
+                .andExpect(model().attribute("tab", ResponseInbox.View.MINE))
+                .andExpect(model().attribute("filterChannel", (Object) null))
+                .andExpect(model().attribute("filterState", InboxFilter.OPEN))
+                .andExpect(model().attribute("filterDue", (Object) null))
+                .andExpect(model().attribute("page", 1))
+                .andExpect(model().attribute("filterIgnored", true));
+    }
+
+    @Test
+    void eachUnreadableValueAloneIsNoticed() throws Exception {
+        for (String[] bad : new String[][] {{"view", "bogus"}, {"channel", "999999999"}, {"state", "later"},
+                {"due", "soon"}, {"page", "zero"}}) {
+            mvc.perform(get("/responses").param(bad[0], bad[1]).with(as("STAFF")))
+                    .andExpect(status().isOk())
+                    .andExpect(model().attribute("filterIgnored", true));
+        }
+    }
+
+    @Test
+    void readableValuesAreKeptInAnyCaseAndWithSpaces() throws Exception {
+        mvc.perform(get("/responses").param("view", " Branch ").param("state", "answered").param("due", "OVERDUE")
+                        .param("page", "7").with(as("STAFF")))
+                .andExpect(status().isOk())
+                .andExpect(model().attribute("tab", ResponseInbox.View.BRANCH))
+                .andExpect(model().attribute("filterState", "ANSWERED"))
+                .andExpect(model().attribute("filterDue", "overdue"))
+                .andExpect(model().attribute("page", 1))
+                .andExpect(model().attribute("filterIgnored", false));
+    }
+
+    @Test
+    void blankValuesAndTheDefaultsSpelledOutAreNotNoticed() throws Exception {
+        mvc.perform(get("/responses").param("view", "").param("channel", " ").param("state", "Open")
+                        .param("due", "").param("page", "").with(as("STAFF")))
+                .andExpect(status().isOk())
+                .andExpect(model().attribute("filterState", InboxFilter.OPEN))
+                .andExpect(model().attribute("filterIgnored", false));
+        mvc.perform(get("/responses").param("state", "ALL").with(as("STAFF")))
+                .andExpect(model().attribute("filterState", InboxFilter.ALL))
+                .andExpect(model().attribute("filterIgnored", false));
+    }
+
+    @Test
+    void staffAskingForAnEditorsTabAreRefused() throws Exception {
+        mvc.perform(get("/responses").param("view", "unassigned").with(as("STAFF"))).andExpect(status().isForbidden());
+    }
+
+    private RequestPostProcessor as(String role) {
+        return user(users.loadUserByUsername(TestPeople.create(jdbc, encoder, role, "pw")));
+    }
+}

@@ -1,0 +1,85 @@
+package se.redaktionen.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import se.redaktionen.organisation.StaffUserDetailsService;
+import se.redaktionen.support.PostgresTest;
+import se.redaktionen.support.TestPeople;
+
+/**
+ * The inbox, the review queue and the post list answer htmx with the region its filters change, and
+ * everything else (no JavaScript, a reload, htmx restoring history it no longer holds) with the page.
+ */
+@PostgresTest
+class HtmxRegionTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    PasswordEncoder encoder;
+    @Autowired
+    StaffUserDetailsService users;
+
+    @Test
+    void htmxGetsTheInboxResultsAlone() throws Exception {
+        String editor = TestPeople.create(jdbc, encoder, "EDITOR", "pw");
+        String region = body(get("/responses").param("view", "all").header("HX-Request", "true"), editor);
+
+        assertThat(region).contains("data-inbox-results", "autofocus").doesNotContain("<main", "<header");
+    }
+
+    @Test
+    void theInboxWithoutHtmxIsTheWholePageWithTheRegionInIt() throws Exception {
+        String editor = TestPeople.create(jdbc, encoder, "EDITOR", "pw");
+        String page = body(get("/responses").param("view", "all"), editor);
+
+        assertThat(page).contains("<main", "data-inbox-results", "hx-get=\"/responses?view=mine\"")
+                .doesNotContain("autofocus");
+    }
+
+    @Test
+    void htmxRestoringHistoryGetsTheWholePage() throws Exception {
+        String staff = TestPeople.create(jdbc, encoder, "STAFF", "pw");
+        String page = body(get("/responses").header("HX-Request", "true")
+                .header("HX-History-Restore-Request", "true"), staff);
+
+        assertThat(page).contains("<main", "data-inbox-results");
+    }
+
+    @Test
+    void htmxGetsTheReviewQueueAloneAndEveryoneElseThePage() throws Exception {
+        String editor = TestPeople.create(jdbc, encoder, "EDITOR", "pw");
+        String region = body(get("/review").param("branch", "Alby").header("HX-Request", "true"), editor);
+        String page = body(get("/review").param("branch", "Alby"), editor);
+
+        assertThat(region).contains("data-review-results").doesNotContain("<main", "<form");
+        assertThat(page).contains("<main", "data-review-results", "hx-get=\"/review\"");
+    }
+
+    @Test
+    void htmxGetsThePostListAloneAndEveryoneElseThePage() throws Exception {
+        String staff = TestPeople.create(jdbc, encoder, "STAFF", "pw");
+        String region = body(get("/posts").header("HX-Request", "true"), staff);
+        String page = body(get("/posts"), staff);
+
+        assertThat(region).contains("id=\"post-results\"", "autofocus").doesNotContain("<main", "id=\"post-search\"");
+        assertThat(page).contains("<main", "id=\"post-results\"", "id=\"post-search\"").doesNotContain("autofocus");
+    }
+
+    private String body(MockHttpServletRequestBuilder request, String username) throws Exception {
+        return mvc.perform(request.with(user(users.loadUserByUsername(username)))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+    }
+}
