@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Random;
+import java.util.function.Consumer;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -90,7 +91,7 @@ class AudienceSeed {
         });
     }
 
-    private void channel(String name, java.util.function.Consumer<ChannelSummary> seed) {
+    private void channel(String name, Consumer<ChannelSummary> seed) {
         channels.all().stream().filter(c -> c.name().equals(name)).findFirst().ifPresent(seed);
     }
 

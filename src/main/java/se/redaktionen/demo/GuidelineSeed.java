@@ -6,7 +6,7 @@ import se.redaktionen.guideline.GuidelineDemo;
 import se.redaktionen.guideline.GuidelineSource;
 import se.redaktionen.guideline.RuleKind;
 
-/** The library's own social-media guideline and the municipality's, published by the admin, and one rule of each kind. */
+/** The library's own social-media guideline and the municipality's, published by the admin; one rule of each kind. */
 @Component
 @DemoMode
 class GuidelineSeed {
@@ -26,8 +26,8 @@ class GuidelineSeed {
                     GuidelineSource.valueOf(g.get("source")), g.get("body"), g.get("change_note"), admin));
         }
         if (!guidelines.hasRules()) {
-            DemoCsv.read("rules.csv").forEach(r -> guidelines.addRule(r.get("guideline"), RuleKind.valueOf(r.get("kind")),
-                    DemoCsv.text(r, "parameter")));
+            DemoCsv.read("rules.csv").forEach(r -> guidelines.addRule(r.get("guideline"),
+                    RuleKind.valueOf(r.get("kind")), DemoCsv.text(r, "parameter")));
         }
     }
 }

@@ -24,11 +24,15 @@ final class PlatformIds {
         this.random = random;
     }
 
+    /** A published post's id on its platform and its address there. */
+    record PlatformPost(String id, String url) {
+    }
+
     /** A tweet's id (a snowflake: its time and a sequence) and its address. */
-    static String[] tweet(Instant at, Random random, String handle) {
+    static PlatformPost tweet(Instant at, Random random, String handle) {
         long id = snowflake(at, random);
-        return new String[] {Long.toString(id),
-                "https://x.com/" + (handle == null ? "i" : handle.replace("@", "")) + "/status/" + id};
+        return new PlatformPost(Long.toString(id),
+                "https://x.com/" + (handle == null ? "i" : handle.replace("@", "")) + "/status/" + id);
     }
 
     private static long snowflake(Instant at, Random random) {

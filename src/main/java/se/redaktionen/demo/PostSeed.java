@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Random;
 
 import org.apache.commons.csv.CSVRecord;
@@ -79,7 +81,7 @@ class PostSeed {
         for (int i = 0; i < rows.size(); i++) {
             CSVRecord h = rows.get(i);
             List<ChannelSummary> on = h.get("channels").chars().mapToObj(c -> targets.get((char) c))
-                    .filter(java.util.Objects::nonNull).toList();
+                    .filter(Objects::nonNull).toList();
             if (on.isEmpty()) {
                 continue;
             }
@@ -140,7 +142,7 @@ class PostSeed {
         return now.minus(Duration.ofMinutes(Long.parseLong(row.get("minutes_ago"))));
     }
 
-    private java.util.Optional<ChannelSummary> channel(String name) {
+    private Optional<ChannelSummary> channel(String name) {
         return channels.active().stream().filter(c -> c.name().equals(name)).findFirst();
     }
 }

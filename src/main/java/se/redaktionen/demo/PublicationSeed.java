@@ -16,6 +16,7 @@ import se.redaktionen.RedaktionenProperties;
 import se.redaktionen.channel.ChannelAccount;
 import se.redaktionen.channel.ChannelSummary;
 import se.redaktionen.channel.Channels;
+import se.redaktionen.demo.PlatformIds.PlatformPost;
 import se.redaktionen.post.PostDemo;
 import se.redaktionen.post.PostState;
 
@@ -52,14 +53,15 @@ class PublicationSeed {
             clock.at(post.publishedAt(), () -> {
                 for (ChannelSummary channel : post.on()) {
                     String handle = channels.account(channel.id()).map(ChannelAccount::handle).orElse(null);
-                    String[] idAndUrl = switch (channel.kind()) {
+                    PlatformPost platformPost = switch (channel.kind()) {
                         case FACEBOOK_PAGE -> facebook(handle, random);
                         case TWITTER -> PlatformIds.tweet(post.publishedAt(), random, handle);
                         default -> blog(channel, handle, post, blogPostIds);
                     };
-                    posts.importPublished(post.postId(), channel.id(), post.publishedAt(), idAndUrl[0], idAndUrl[1]);
-                    published.add(new PublishedPost(channel.id(), channel.kind(), idAndUrl[0], post.publishedAt(),
-                            (post.title() == null ? "" : post.title() + "\n") + post.body()));
+                    posts.importPublished(post.postId(), channel.id(), post.publishedAt(), platformPost.id(),
+                            platformPost.url());
+                    published.add(new PublishedPost(channel.id(), channel.kind(), platformPost.id(),
+                            post.publishedAt(), (post.title() == null ? "" : post.title() + "\n") + post.body()));
                 }
                 posts.move(post.postId(), PostState.PUBLISHED, null, null);
             });
@@ -71,18 +73,18 @@ class PublicationSeed {
         return published;
     }
 
-    private static String[] facebook(String handle, Random random) {
+    private static PlatformPost facebook(String handle, Random random) {
         long id = 100_000_000_000_000L + (long) (random.nextDouble() * 899_999_999_999_999L);
-        return new String[] {FACEBOOK_PAGE_ID + "_" + id,
-                "https://www.facebook.com/" + (handle == null ? FACEBOOK_PAGE_ID : handle) + "/posts/" + id};
+        return new PlatformPost(FACEBOOK_PAGE_ID + "_" + id,
+                "https://www.facebook.com/" + (handle == null ? FACEBOOK_PAGE_ID : handle) + "/posts/" + id);
     }
 
-    private String[] blog(ChannelSummary channel, String handle, PostSeed.HistoryPost post, Map<Long, Long> ids) {
+    private PlatformPost blog(ChannelSummary channel, String handle, PostSeed.HistoryPost post, Map<Long, Long> ids) {
         long id = ids.merge(channel.id(), 1400L + 97 * ids.size(), (a, b) -> a + 1);
         LocalDate day = LocalDate.ofInstant(post.publishedAt(), zone);
-        return new String[] {Long.toString(id), (handle == null ? "https://blogg.example" : handle) + "/"
-                + day.toString().replace('-', '/') + "/" + slug(post.title() == null ? "inlagg-" + id : post.title())
-                + "/"};
+        return new PlatformPost(Long.toString(id), (handle == null ? "https://blogg.example" : handle)
+                + "/" + day.toString().replace('-', '/') + "/"
+                + slug(post.title() == null ? "inlagg-" + id : post.title()) + "/");
     }
 
     /** A WordPress-like slug: lower case, å ä ö as a a o, everything else but letters and digits as dashes. */

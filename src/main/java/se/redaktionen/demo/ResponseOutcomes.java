@@ -41,7 +41,8 @@ final class ResponseOutcomes {
             }
             if (p.mood == Mood.PRAISE && random.nextDouble() < 0.7) {
                 p.outcome = Outcome.NO_ACTION;
-                p.closedAt = responses.duringWorkingHours(p.received.plus(Duration.ofMinutes(20 + random.nextInt(600))));
+                p.closedAt = responses.duringWorkingHours(
+                        p.received.plus(Duration.ofMinutes(20 + random.nextInt(600))));
             } else {
                 p.outcome = Outcome.ANSWERED;
                 boolean late = p.mood != Mood.PRAISE && random.nextDouble() < 0.17;

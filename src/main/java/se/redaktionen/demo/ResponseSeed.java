@@ -133,6 +133,7 @@ class ResponseSeed {
                         removed ? null : "NO_API"));
             }
             case OPEN -> {
+                // Still open: it stays with whom it was routed to (or with nobody), as the inbox shows it.
             }
         }
     }
