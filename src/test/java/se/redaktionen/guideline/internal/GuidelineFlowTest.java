@@ -29,6 +29,10 @@ import se.redaktionen.support.TestPeople;
 @PostgresTest
 class GuidelineFlowTest {
 
+    /** The demo's guidelines (see resources/demo/guidelines.csv). */
+    private static final String OWN_TITLE = "Bibliotekens riktlinjer för sociala medier";
+    private static final String MUNICIPAL_TITLE = "Botkyrka kommuns riktlinjer för sociala medier";
+
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -53,21 +57,21 @@ class GuidelineFlowTest {
 
     @Test
     void theDemoDataHasTheLibrarysOwnAndTheMunicipalsGuideline() {
-        assertThat(repository.findByTitleIgnoreCase(GuidelineDemoData.OWN_TITLE)).get()
+        assertThat(repository.findByTitleIgnoreCase(OWN_TITLE)).get()
                 .extracting(Guideline::getSource).isEqualTo(GuidelineSource.OWN);
-        assertThat(repository.findByTitleIgnoreCase(GuidelineDemoData.MUNICIPAL_TITLE)).get()
+        assertThat(repository.findByTitleIgnoreCase(MUNICIPAL_TITLE)).get()
                 .extracting(Guideline::getSource).isEqualTo(GuidelineSource.MUNICIPAL);
     }
 
     @Test
     void aNewPersonMustAcknowledgeEveryActiveGuidelineAndTheDashboardSaysSo() throws Exception {
         assertThat(guidelines.pendingFor(readerId)).extracting(PendingAcknowledgement::title)
-                .contains(GuidelineDemoData.OWN_TITLE, GuidelineDemoData.MUNICIPAL_TITLE);
+                .contains(OWN_TITLE, MUNICIPAL_TITLE);
 
         mvc.perform(get("/").with(as(reader)))
                 .andExpect(content().string(Matchers.allOf(
                         Matchers.containsString("id=\"pending-guidelines\""),
-                        Matchers.containsString(GuidelineDemoData.MUNICIPAL_TITLE))));
+                        Matchers.containsString(MUNICIPAL_TITLE))));
     }
 
     @Test
@@ -176,7 +180,7 @@ class GuidelineFlowTest {
     @Test
     void aTakenTitleOrMissingChangeNoteIsRefusedKeepingTheText() throws Exception {
         mvc.perform(post("/admin/guidelines/new").with(as("demo-admin")).with(csrf())
-                        .param("title", GuidelineDemoData.OWN_TITLE.toUpperCase()).param("source", "OWN")
+                        .param("title", OWN_TITLE.toUpperCase()).param("source", "OWN")
                         .param("body", "Min langa text som inte far forsvinna").param("changeNote", ""))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.allOf(

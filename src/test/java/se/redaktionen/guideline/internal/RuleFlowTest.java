@@ -28,6 +28,10 @@ import se.redaktionen.support.PostgresTest;
 @PostgresTest
 class RuleFlowTest {
 
+    /** The demo's guidelines (see resources/demo/guidelines.csv). */
+    private static final String OWN_TITLE = "Bibliotekens riktlinjer för sociala medier";
+    private static final String MUNICIPAL_TITLE = "Botkyrka kommuns riktlinjer för sociala medier";
+
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -49,7 +53,7 @@ class RuleFlowTest {
                 RuleKind.HASHTAG_CAMEL_CASE, RuleKind.NON_HTTPS_LINK);
         assertThat(found.get(0).severity()).isEqualTo(Severity.BLOCK);
         assertThat(found.get(0).finding()).isEqualTo("811218-****");
-        assertThat(found.get(0).guidelineTitle()).isEqualTo(GuidelineDemoData.MUNICIPAL_TITLE);
+        assertThat(found.get(0).guidelineTitle()).isEqualTo(MUNICIPAL_TITLE);
         assertThat(found).filteredOn(v -> v.kind() != RuleKind.PERSONAL_IDENTITY_NUMBER)
                 .allMatch(v -> v.severity() == Severity.WARN);
     }
@@ -78,7 +82,7 @@ class RuleFlowTest {
     @Test
     void anAdminAddsABannedWordRuleAndTheCheckPageFindsTheWord() throws Exception {
         String word = "fnordel" + System.nanoTime() % 1000;
-        long guideline = guidelines.findByTitleIgnoreCase(GuidelineDemoData.OWN_TITLE).orElseThrow().getId();
+        long guideline = guidelines.findByTitleIgnoreCase(OWN_TITLE).orElseThrow().getId();
 
         mvc.perform(post("/admin/rules/new").with(as("demo-admin")).with(csrf())
                         .param("kind", "BANNED_WORDS").param("guidelineId", String.valueOf(guideline))
@@ -89,7 +93,7 @@ class RuleFlowTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.allOf(
                         Matchers.containsString("Texten innehåller ett ord som inte får användas: " + word),
-                        Matchers.containsString(GuidelineDemoData.OWN_TITLE))));
+                        Matchers.containsString(OWN_TITLE))));
     }
 
     @Test
