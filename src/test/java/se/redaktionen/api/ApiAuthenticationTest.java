@@ -25,16 +25,12 @@ import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.NestedTestConfiguration;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -43,7 +39,7 @@ import org.springframework.web.servlet.FlashMap;
 import com.jayway.jsonpath.JsonPath;
 
 import se.redaktionen.organisation.StaffUserDetailsService;
-import se.redaktionen.support.PostgresInitializer;
+import se.redaktionen.support.PostgresServerTest;
 import se.redaktionen.support.PostgresTest;
 import se.redaktionen.support.TestPeople;
 
@@ -330,10 +326,7 @@ class ApiAuthenticationTest {
      */
     @Nested
     @NestedTestConfiguration(NestedTestConfiguration.EnclosingConfiguration.OVERRIDE)
-    @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-    @AutoConfigureMockMvc
-    @ActiveProfiles("test")
-    @ContextConfiguration(initializers = PostgresInitializer.class)
+    @PostgresServerTest
     class OnARunningServer {
 
         @LocalServerPort

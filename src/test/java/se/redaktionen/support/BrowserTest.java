@@ -28,19 +28,15 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The application on a real port and a real headless Chromium (Debian's) to drive it, with axe-core
- * checking WCAG 2.1 A and AA. Each test starts at desktop width (1280 px) and signed out.
+ * checking WCAG 2.1 A and AA. Each test starts at desktop width (1280 px) and signed out. The context is
+ * {@link PostgresServerTest}'s, so the browser tests start no context of their own.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@ContextConfiguration(initializers = PostgresInitializer.class)
+@PostgresServerTest
 public abstract class BrowserTest {
 
     private static final String CHROMIUM = "/usr/bin/chromium";

@@ -9,7 +9,11 @@ public class PostgresInitializer implements ApplicationContextInitializer<Config
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
-        TestDatabase.Database db = TestDatabase.shared();
+        pointAt(TestDatabase.shared(), context);
+    }
+
+    /** Points the context at the given database instead, for a test that needs one of its own. */
+    public static void pointAt(TestDatabase.Database db, ConfigurableApplicationContext context) {
         TestPropertyValues.of(
                 "spring.datasource.url=" + db.url(),
                 "spring.datasource.username=" + db.username(),

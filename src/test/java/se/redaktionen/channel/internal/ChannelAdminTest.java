@@ -3,28 +3,28 @@ package se.redaktionen.channel.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static se.redaktionen.support.TestData.as;
 
 import java.nio.charset.StandardCharsets;
 
 import org.hamcrest.Matchers;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import se.redaktionen.channel.Channels;
-import se.redaktionen.organisation.StaffUserDetailsService;
+import se.redaktionen.organisation.StaffUser;
 import se.redaktionen.support.PostgresTest;
-import se.redaktionen.support.TestPeople;
+import se.redaktionen.support.TestData;
 
 @PostgresTest
 class ChannelAdminTest {
@@ -40,9 +40,18 @@ class ChannelAdminTest {
     @Autowired
     Channels channelApi;
     @Autowired
-    StaffUserDetailsService users;
-    @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    TestData data;
+
+    StaffUser admin;
+    StaffUser staff;
+
+    @BeforeEach
+    void anAdminAndAMemberOfStaff() {
+        admin = data.admin();
+        staff = data.staff();
+    }
 
     @Test
     void credentialsAreStoredEncryptedAndNeverShownBack() throws Exception {
@@ -54,11 +63,11 @@ class ChannelAdminTest {
         assertThat(credentials.read(channels.findById(channel.getId()).orElseThrow()))
                 .containsEntry("accessToken", SECRET);
 
-        mvc.perform(get("/admin/channels/{id}/edit", channel.getId()).with(as("demo-admin")))
+        mvc.perform(get("/admin/channels/{id}/edit", channel.getId()).with(as(admin)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.not(Matchers.containsString(SECRET))))
                 .andExpect(content().string(Matchers.containsString("data-stored-credential=\"accessToken\"")));
-        mvc.perform(get("/api/v1/channels").with(httpBasic("demo-admin", "demo")))
+        mvc.perform(get("/api/v1/channels").with(httpBasic(admin.getUsername(), TestData.PASSWORD)))
                 .andExpect(content().string(Matchers.not(Matchers.containsString(SECRET))))
                 .andExpect(content().string(Matchers.containsString("\"credentialsStored\":true")));
     }
@@ -94,14 +103,14 @@ class ChannelAdminTest {
     void aResponsiblePersonAndADifferentDeputyAreRequired() throws Exception {
         long before = channels.count();
 
-        mvc.perform(post("/admin/channels/new").with(as("demo-admin")).with(csrf())
+        mvc.perform(post("/admin/channels/new").with(as(admin)).with(csrf())
                         .param("name", "Utan ansvarig").param("kind", "SANDBOX"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("kommunens regler kräver en namngiven ansvarig")));
-        long anna = TestPeople.id(jdbc, "anna.lind");
-        mvc.perform(post("/admin/channels/new").with(as("demo-admin")).with(csrf())
+        long editor = data.editor().getPersonId();
+        mvc.perform(post("/admin/channels/new").with(as(admin)).with(csrf())
                         .param("name", "Samma person").param("kind", "SANDBOX")
-                        .param("responsibleId", String.valueOf(anna)).param("deputyId", String.valueOf(anna)))
+                        .param("responsibleId", String.valueOf(editor)).param("deputyId", String.valueOf(editor)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Ersättaren ska vara en annan person")));
 
@@ -112,34 +121,34 @@ class ChannelAdminTest {
     void aRetiredChannelKeepsItsRecordButTakesNoNewPosts() throws Exception {
         Channel channel = create("Gammal kanal " + System.nanoTime(), "SANDBOX", null);
 
-        mvc.perform(post("/admin/channels/{id}/retire", channel.getId()).with(as("demo-admin")).with(csrf()))
+        mvc.perform(post("/admin/channels/{id}/retire", channel.getId()).with(as(admin)).with(csrf()))
                 .andExpect(flash().attribute("refusal", "channel.retireReasonRequired"));
-        mvc.perform(post("/admin/channels/{id}/retire", channel.getId()).with(as("demo-admin")).with(csrf())
+        mvc.perform(post("/admin/channels/{id}/retire", channel.getId()).with(as(admin)).with(csrf())
                         .param("reason", "Publiken har flyttat"))
                 .andExpect(redirectedUrl("/channels"));
 
         assertThat(channelApi.find(channel.getId())).get().extracting(c -> c.active()).isEqualTo(false);
         assertThat(channelApi.active()).noneMatch(c -> c.id() == channel.getId());
-        mvc.perform(post("/posts/new").with(as("demo-staff")).with(csrf()).param("body", "Till en avslutad kanal")
+        mvc.perform(post("/posts/new").with(as(staff)).with(csrf()).param("body", "Till en avslutad kanal")
                         .param("channelIds", String.valueOf(channel.getId())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("tar inte emot nya inlägg")));
-        mvc.perform(get("/channels").with(as("demo-staff")))
+        mvc.perform(get("/channels").with(as(staff)))
                 .andExpect(content().string(Matchers.containsString(channel.getName())))
                 .andExpect(content().string(Matchers.containsString("MySpace")));
     }
 
     @Test
     void staffCannotManageChannels() throws Exception {
-        mvc.perform(post("/admin/channels/new").with(as("demo-staff")).with(csrf()).param("name", "Olovlig"))
+        mvc.perform(post("/admin/channels/new").with(as(staff)).with(csrf()).param("name", "Olovlig"))
                 .andExpect(status().isForbidden());
     }
 
     private Channel create(String name, String kind, String accessToken) throws Exception {
-        MockHttpServletRequestBuilder request = post("/admin/channels/new").with(as("demo-admin")).with(csrf())
+        MockHttpServletRequestBuilder request = post("/admin/channels/new").with(as(admin)).with(csrf())
                 .param("name", name).param("kind", kind)
-                .param("responsibleId", String.valueOf(TestPeople.id(jdbc, "anna.lind")))
-                .param("deputyId", String.valueOf(TestPeople.id(jdbc, "omar.haddad")));
+                .param("responsibleId", String.valueOf(data.editor().getPersonId()))
+                .param("deputyId", String.valueOf(data.editor().getPersonId()));
         if (accessToken != null) {
             request.param("credentials[accessToken]", accessToken);
         }
@@ -148,10 +157,6 @@ class ChannelAdminTest {
     }
 
     private MockHttpServletRequestBuilder edit(Channel channel) {
-        return ChannelEdits.edit(channel, as("demo-admin"));
-    }
-
-    private RequestPostProcessor as(String username) {
-        return user(users.loadUserByUsername(username));
+        return ChannelEdits.edit(channel, as(admin));
     }
 }

@@ -3,7 +3,6 @@ package se.redaktionen.channel.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -11,20 +10,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static se.redaktionen.support.TestData.as;
 
 import org.hamcrest.Matchers;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import se.redaktionen.channel.Channels;
-import se.redaktionen.organisation.StaffUserDetailsService;
+import se.redaktionen.organisation.StaffUser;
 import se.redaktionen.support.PostgresTest;
-import se.redaktionen.support.TestPeople;
+import se.redaktionen.support.TestData;
 
 /**
  * A blog at plain http sends its application password in clear: the form warns, and (as in production,
@@ -41,9 +40,18 @@ class PlainHttpChannelTest {
     @Autowired
     Channels channelApi;
     @Autowired
-    StaffUserDetailsService users;
-    @Autowired
-    JdbcTemplate jdbc;
+    TestData data;
+
+    StaffUser admin;
+    StaffUser responsible;
+    StaffUser deputy;
+
+    @BeforeEach
+    void anAdminAndTwoEditors() {
+        admin = data.admin();
+        responsible = data.editor();
+        deputy = data.editor();
+    }
 
     @Test
     void aBlogAtPlainHttpIsWarnedOfAndNotSavedWithoutConfirmation() throws Exception {
@@ -68,7 +76,7 @@ class PlainHttpChannelTest {
         Channel channel = channels.findByNameIgnoreCase(name).orElseThrow();
         assertThat(channel.isPlainHttpAllowed()).isTrue();
         assertThat(channelApi.account(channel.getId()).orElseThrow().plainHttpAllowed()).isTrue();
-        mvc.perform(get("/admin/channels/{id}/edit", channel.getId()).with(as("demo-admin")))
+        mvc.perform(get("/admin/channels/{id}/edit", channel.getId()).with(as(admin)))
                 .andExpect(content().string(Matchers.containsString("data-plain-http-warning")))
                 .andExpect(content().string(Matchers.matchesPattern(
                         "(?s).*id=\"allowPlainHttp1\"[^>]*checked.*")));
@@ -90,7 +98,7 @@ class PlainHttpChannelTest {
         mvc.perform(newBlog(name, "http://127.0.0.1:8089/blogg")).andExpect(redirectedUrl("/channels"));
 
         Channel channel = channels.findByNameIgnoreCase(name).orElseThrow();
-        mvc.perform(get("/admin/channels/{id}/edit", channel.getId()).with(as("demo-admin")))
+        mvc.perform(get("/admin/channels/{id}/edit", channel.getId()).with(as(admin)))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("data-plain-http-warning"))));
     }
 
@@ -98,7 +106,8 @@ class PlainHttpChannelTest {
     void theApiRefusesAPlainHttpBlogWithoutConfirmationAndSaysWhenItIsConfirmed() throws Exception {
         String name = "API-http-blogg " + System.nanoTime();
         String body = "{\"name\":\"" + name + "\",\"kind\":\"WORDPRESS_BLOG\",\"handle\":\"http://blogg.example\","
-                + "\"responsibleUsername\":\"anna.lind\",\"deputyUsername\":\"omar.haddad\"%s}";
+                + "\"responsibleUsername\":\"" + responsible.getUsername() + "\",\"deputyUsername\":\""
+                + deputy.getUsername() + "\"%s}";
 
         api(String.format(body, ""))
                 .andExpect(status().isBadRequest())
@@ -111,20 +120,16 @@ class PlainHttpChannelTest {
     }
 
     private org.springframework.test.web.servlet.ResultActions api(String json) throws Exception {
-        return mvc.perform(post("/api/v1/channels").with(httpBasic("demo-admin", "demo"))
+        return mvc.perform(post("/api/v1/channels").with(httpBasic(admin.getUsername(), TestData.PASSWORD))
                 .contentType(MediaType.APPLICATION_JSON).content(json));
     }
 
     private MockHttpServletRequestBuilder newBlog(String name, String address) {
-        return post("/admin/channels/new").with(as("demo-admin")).with(csrf())
+        return post("/admin/channels/new").with(as(admin)).with(csrf())
                 .param("name", name).param("kind", "WORDPRESS_BLOG").param("handle", address)
-                .param("responsibleId", String.valueOf(TestPeople.id(jdbc, "anna.lind")))
-                .param("deputyId", String.valueOf(TestPeople.id(jdbc, "omar.haddad")))
+                .param("responsibleId", String.valueOf(responsible.getPersonId()))
+                .param("deputyId", String.valueOf(deputy.getPersonId()))
                 .param("credentials[username]", "redaktionen")
                 .param("credentials[applicationPassword]", "abcd efgh ijkl mnop");
-    }
-
-    private RequestPostProcessor as(String username) {
-        return user(users.loadUserByUsername(username));
     }
 }

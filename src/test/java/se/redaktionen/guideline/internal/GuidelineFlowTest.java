@@ -2,29 +2,27 @@ package se.redaktionen.guideline.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static se.redaktionen.support.TestData.as;
 
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import se.redaktionen.guideline.GuidelineSource;
 import se.redaktionen.guideline.Guidelines;
 import se.redaktionen.guideline.PendingAcknowledgement;
-import se.redaktionen.organisation.StaffUserDetailsService;
+import se.redaktionen.organisation.StaffUser;
 import se.redaktionen.support.PostgresTest;
-import se.redaktionen.support.TestPeople;
+import se.redaktionen.support.TestData;
 
 @PostgresTest
 class GuidelineFlowTest {
@@ -40,19 +38,19 @@ class GuidelineFlowTest {
     @Autowired
     GuidelineRepository repository;
     @Autowired
-    StaffUserDetailsService users;
-    @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    PasswordEncoder encoder;
+    TestData data;
 
-    String reader;
+    StaffUser reader;
     long readerId;
+    StaffUser admin;
 
     @BeforeEach
-    void newReader() {
-        reader = TestPeople.create(jdbc, encoder, "STAFF", "reader-password");
-        readerId = TestPeople.id(jdbc, reader);
+    void newReaderAndAdmin() {
+        reader = data.staff();
+        readerId = reader.getPersonId();
+        admin = data.admin();
     }
 
     @Test
@@ -116,7 +114,7 @@ class GuidelineFlowTest {
     void aRetiredGuidelineNeedsNoAcknowledgement() throws Exception {
         long id = publishNew("Gammal regel " + System.nanoTime(), "Text.");
 
-        mvc.perform(post("/admin/guidelines/{id}/deactivate", id).with(as("demo-admin")).with(csrf()));
+        mvc.perform(post("/admin/guidelines/{id}/deactivate", id).with(as(admin)).with(csrf()));
 
         assertThat(pendingIds()).doesNotContain(id);
     }
@@ -164,22 +162,24 @@ class GuidelineFlowTest {
 
     @Test
     void theAdminSeesWhoHasAndHasNotAcknowledgedAVersion() throws Exception {
+        StaffUser notYet = data.staff();
         long id = publishNew("Svarstider " + System.nanoTime(), "Inom en arbetsdag.");
         acknowledge(id, 1);
 
-        String page = mvc.perform(get("/admin/guidelines/{id}/acknowledgements", id).with(as("demo-admin")))
+        String page = mvc.perform(get("/admin/guidelines/{id}/acknowledgements", id).with(as(admin)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
         String acknowledgedTable = page.substring(page.indexOf("Har bekräftat</caption>"));
         String notYetTable = page.substring(page.indexOf("Har inte bekräftat</caption>"),
                 page.indexOf("Har bekräftat</caption>"));
-        assertThat(acknowledgedTable).contains("Test " + reader);
-        assertThat(notYetTable).doesNotContain("Test " + reader).contains("Samir Personal");
+        assertThat(acknowledgedTable).contains("Test " + reader.getUsername());
+        assertThat(notYetTable).doesNotContain("Test " + reader.getUsername())
+                .contains("Test " + notYet.getUsername());
     }
 
     @Test
     void aTakenTitleOrMissingChangeNoteIsRefusedKeepingTheText() throws Exception {
-        mvc.perform(post("/admin/guidelines/new").with(as("demo-admin")).with(csrf())
+        mvc.perform(post("/admin/guidelines/new").with(as(admin)).with(csrf())
                         .param("title", OWN_TITLE.toUpperCase()).param("source", "OWN")
                         .param("body", "Min langa text som inte far forsvinna").param("changeNote", ""))
                 .andExpect(status().isOk())
@@ -195,7 +195,7 @@ class GuidelineFlowTest {
         long staleLockVersion = repository.findById(id).orElseThrow().getVersion();
         publishVersion(id, "Första ändringen.", "Ändring ett");
 
-        mvc.perform(post("/admin/guidelines/{id}/edit", id).with(as("demo-admin")).with(csrf())
+        mvc.perform(post("/admin/guidelines/{id}/edit", id).with(as(admin)).with(csrf())
                         .param("title", "Samtidigt").param("source", "OWN").param("body", "Andra ändringen.")
                         .param("changeNote", "Ändring två").param("version", String.valueOf(staleLockVersion)))
                 .andExpect(status().isOk())
@@ -214,7 +214,7 @@ class GuidelineFlowTest {
     }
 
     private long publishNew(String title, String body) throws Exception {
-        mvc.perform(post("/admin/guidelines/new").with(as("demo-admin")).with(csrf())
+        mvc.perform(post("/admin/guidelines/new").with(as(admin)).with(csrf())
                         .param("title", title).param("source", "MUNICIPAL").param("body", body)
                         .param("changeNote", "Första versionen"))
                 .andExpect(status().is3xxRedirection());
@@ -223,7 +223,7 @@ class GuidelineFlowTest {
 
     private void publishVersion(long id, String body, String changeNote) throws Exception {
         Guideline guideline = repository.findById(id).orElseThrow();
-        mvc.perform(post("/admin/guidelines/{id}/edit", id).with(as("demo-admin")).with(csrf())
+        mvc.perform(post("/admin/guidelines/{id}/edit", id).with(as(admin)).with(csrf())
                         .param("title", guideline.getTitle()).param("source", guideline.getSource().name())
                         .param("body", body).param("changeNote", changeNote)
                         .param("version", String.valueOf(guideline.getVersion())))
@@ -238,9 +238,5 @@ class GuidelineFlowTest {
 
     private java.util.List<Long> pendingIds() {
         return guidelines.pendingFor(readerId).stream().map(PendingAcknowledgement::guidelineId).toList();
-    }
-
-    private RequestPostProcessor as(String username) {
-        return user(users.loadUserByUsername(username));
     }
 }

@@ -2,11 +2,11 @@ package se.redaktionen.guideline.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static se.redaktionen.support.TestData.as;
 
 import java.time.Instant;
 import java.util.List;
@@ -15,15 +15,14 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import se.redaktionen.guideline.GuidelineSource;
 import se.redaktionen.guideline.RuleChecks;
 import se.redaktionen.guideline.RuleKind;
 import se.redaktionen.guideline.Severity;
 import se.redaktionen.guideline.Violation;
-import se.redaktionen.organisation.StaffUserDetailsService;
 import se.redaktionen.support.PostgresTest;
+import se.redaktionen.support.TestData;
 
 @PostgresTest
 class RuleFlowTest {
@@ -43,7 +42,7 @@ class RuleFlowTest {
     @Autowired
     GuidelineVersionRepository versions;
     @Autowired
-    StaffUserDetailsService users;
+    TestData data;
 
     @Test
     void theDemoRulesBlockAPersonalIdentityNumberAndWarnAboutTheRestNamingTheGuideline() {
@@ -84,12 +83,12 @@ class RuleFlowTest {
         String word = "fnordel" + System.nanoTime() % 1000;
         long guideline = guidelines.findByTitleIgnoreCase(OWN_TITLE).orElseThrow().getId();
 
-        mvc.perform(post("/admin/rules/new").with(as("demo-admin")).with(csrf())
+        mvc.perform(post("/admin/rules/new").with(as(data.admin())).with(csrf())
                         .param("kind", "BANNED_WORDS").param("guidelineId", String.valueOf(guideline))
                         .param("severity", "BLOCK").param("parameter", word))
                 .andExpect(redirectedUrl("/admin/rules"));
 
-        mvc.perform(post("/guidelines/check").with(as("demo-staff")).with(csrf()).param("text", "Du är en " + word))
+        mvc.perform(post("/guidelines/check").with(as(data.staff())).with(csrf()).param("text", "Du är en " + word))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.allOf(
                         Matchers.containsString("Texten innehåller ett ord som inte får användas: " + word),
@@ -100,7 +99,7 @@ class RuleFlowTest {
     void aBannedWordRuleWithoutWordsOrWithAnUnknownGuidelineIsRefused() throws Exception {
         long before = rules.count();
 
-        mvc.perform(post("/admin/rules/new").with(as("demo-admin")).with(csrf())
+        mvc.perform(post("/admin/rules/new").with(as(data.admin())).with(csrf())
                         .param("kind", "BANNED_WORDS").param("guidelineId", "987654321").param("severity", "WARN"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.allOf(
@@ -112,7 +111,7 @@ class RuleFlowTest {
 
     @Test
     void theCheckPageShowsAPersonalIdentityNumberOnlyMasked() throws Exception {
-        mvc.perform(post("/guidelines/check").with(as("demo-staff")).with(csrf())
+        mvc.perform(post("/guidelines/check").with(as(data.staff())).with(csrf())
                         .param("text", "Låntagare 811218-9876 har glömt sitt kort"))
                 .andExpect(content().string(Matchers.containsString(
                         "Texten innehåller ett personnummer eller samordningsnummer (811218-****).")))
@@ -123,17 +122,13 @@ class RuleFlowTest {
     void anOverlongTextIsRefusedWithAMessageAndKept() throws Exception {
         String text = "a".repeat(TextCheckController.MAX_TEXT + 1);
 
-        mvc.perform(post("/guidelines/check").with(as("demo-staff")).with(csrf()).param("text", text))
+        mvc.perform(post("/guidelines/check").with(as(data.staff())).with(csrf()).param("text", text))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Texten är för lång")))
                 .andExpect(content().string(Matchers.containsString(text)));
     }
 
     private long adminId() {
-        return users.loadUserByUsername("demo-admin").getPersonId();
-    }
-
-    private RequestPostProcessor as(String username) {
-        return user(users.loadUserByUsername(username));
+        return data.admin().getPersonId();
     }
 }

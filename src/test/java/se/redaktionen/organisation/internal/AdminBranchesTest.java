@@ -6,16 +6,19 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static se.redaktionen.organisation.internal.OrganisationTestSupport.as;
+import static se.redaktionen.support.TestData.as;
 
 import org.hamcrest.Matchers;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 import se.redaktionen.organisation.People;
-import se.redaktionen.organisation.StaffUserDetailsService;
+import se.redaktionen.organisation.BranchSummary;
+import se.redaktionen.organisation.StaffUser;
 import se.redaktionen.support.PostgresTest;
+import se.redaktionen.support.TestData;
 
 @PostgresTest
 class AdminBranchesTest {
@@ -23,23 +26,30 @@ class AdminBranchesTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    StaffUserDetailsService users;
+    TestData data;
     @Autowired
     BranchRepository branches;
     @Autowired
     People people;
+
+    StaffUser admin;
+
+    @BeforeEach
+    void anAdmin() {
+        admin = data.admin();
+    }
 
     @Test
     void aNewBranchWithoutEditorsShowsInTheCoverageWarningUntilDeactivated() throws Exception {
         String name = "Filial " + System.nanoTime() % 100000;
         String code = "F" + System.nanoTime() % 100000;
 
-        mvc.perform(post("/admin/branches/new").with(as(users, "demo-admin")).with(csrf())
+        mvc.perform(post("/admin/branches/new").with(as(admin)).with(csrf())
                 .param("name", name).param("code", code)).andExpect(redirectedUrl("/admin/branches"));
         assertThat(people.editorialCoverage().unrepresented()).contains(name);
 
         long id = branches.findByNameIgnoreCase(name).orElseThrow().getId();
-        mvc.perform(post("/admin/branches/{id}/deactivate", id).with(as(users, "demo-admin")).with(csrf()))
+        mvc.perform(post("/admin/branches/{id}/deactivate", id).with(as(admin)).with(csrf()))
                 .andExpect(redirectedUrl("/admin/branches"));
         assertThat(people.editorialCoverage().unrepresented()).doesNotContain(name);
         assertThat(branches.findById(id)).isPresent();
@@ -47,10 +57,12 @@ class AdminBranchesTest {
 
     @Test
     void aDuplicateNameOrCodeIsRefusedWithMessages() throws Exception {
+        Branch one = branches.findById(data.branch().id()).orElseThrow();
+        Branch another = branches.findById(data.branch().id()).orElseThrow();
         long before = branches.count();
 
-        mvc.perform(post("/admin/branches/new").with(as(users, "demo-admin")).with(csrf())
-                        .param("name", "alby").param("code", "tum"))
+        mvc.perform(post("/admin/branches/new").with(as(admin)).with(csrf())
+                        .param("name", one.getName().toLowerCase()).param("code", another.getCode().toLowerCase()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.allOf(
                         Matchers.containsString("Det finns redan ett bibliotek med det namnet."),
@@ -61,7 +73,7 @@ class AdminBranchesTest {
 
     @Test
     void aMalformedCodeIsRefused() throws Exception {
-        mvc.perform(post("/admin/branches/new").with(as(users, "demo-admin")).with(csrf())
+        mvc.perform(post("/admin/branches/new").with(as(admin)).with(csrf())
                         .param("name", "Ny filial").param("code", "<script>"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Koden ska vara 1–10 bokstäver eller siffror.")))
@@ -70,18 +82,18 @@ class AdminBranchesTest {
 
     @Test
     void theListOffersToDeactivateEachActiveBranchByName() throws Exception {
-        long alby = branches.findByNameIgnoreCase("Alby").orElseThrow().getId();
+        BranchSummary branch = data.branch();
 
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/admin/branches")
-                        .with(as(users, "demo-admin")))
+                        .with(as(admin)))
                 .andExpect(content().string(Matchers.allOf(
-                        Matchers.containsString("action=\"/admin/branches/" + alby + "/deactivate\""),
-                        Matchers.containsString("aria-label=\"Inaktivera Alby\""))));
+                        Matchers.containsString("action=\"/admin/branches/" + branch.id() + "/deactivate\""),
+                        Matchers.containsString("aria-label=\"Inaktivera " + branch.name() + "\""))));
     }
 
     @Test
     void editingAnUnknownBranchIsNotFound() throws Exception {
-        mvc.perform(post("/admin/branches/{id}/edit", 987654321L).with(as(users, "demo-admin")).with(csrf())
+        mvc.perform(post("/admin/branches/{id}/edit", 987654321L).with(as(admin)).with(csrf())
                 .param("name", "X").param("code", "X")).andExpect(status().isNotFound());
     }
 }

@@ -8,9 +8,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static se.redaktionen.organisation.internal.OrganisationTestSupport.as;
-import static se.redaktionen.organisation.internal.OrganisationTestSupport.unique;
+import static se.redaktionen.support.TestData.as;
+import static se.redaktionen.support.TestData.unique;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
@@ -18,8 +19,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import se.redaktionen.organisation.Role;
-import se.redaktionen.organisation.StaffUserDetailsService;
+import se.redaktionen.organisation.BranchSummary;
+import se.redaktionen.organisation.StaffUser;
 import se.redaktionen.support.PostgresTest;
+import se.redaktionen.support.TestData;
 
 @PostgresTest
 class AdminPeopleTest {
@@ -30,11 +33,18 @@ class AdminPeopleTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    StaffUserDetailsService users;
+    TestData data;
     @Autowired
     PersonRepository people;
-    @Autowired
-    BranchRepository branches;
+
+    StaffUser admin;
+    BranchSummary branch;
+
+    @BeforeEach
+    void anAdminAndABranch() {
+        admin = data.admin();
+        branch = data.branch();
+    }
 
     @Test
     void aPersonCreatedByAnAdminGetsAOneTimePasswordThatMustBeReplacedAtFirstLogin() throws Exception {
@@ -59,11 +69,12 @@ class AdminPeopleTest {
 
     @Test
     void aTakenUsernameIsRefusedWithAMessageAndNothingIsSaved() throws Exception {
+        String taken = data.staff().getUsername();
         long before = people.count();
 
-        mvc.perform(post("/admin/people/new").with(as(users, "demo-admin")).with(csrf())
-                        .param("username", "demo-staff").param("displayName", "Dubbel Person")
-                        .param("email", "dubbel@example.org").param("branchId", albyId()).param("role", "STAFF"))
+        mvc.perform(post("/admin/people/new").with(as(admin)).with(csrf())
+                        .param("username", taken).param("displayName", "Dubbel Person")
+                        .param("email", "dubbel@example.org").param("branchId", branchId()).param("role", "STAFF"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Användarnamnet är redan upptaget.")));
 
@@ -72,7 +83,7 @@ class AdminPeopleTest {
 
     @Test
     void blankAndMalformedFieldsGetTranslatedMessagesAndKeepWhatWasTyped() throws Exception {
-        mvc.perform(post("/admin/people/new").with(as(users, "demo-admin")).with(csrf())
+        mvc.perform(post("/admin/people/new").with(as(admin)).with(csrf())
                         .param("username", "Ogiltigt Namn!").param("displayName", " ")
                         .param("email", "inte-en-adress").param("branchId", "abc").param("role", "STAFF"))
                 .andExpect(status().isOk())
@@ -86,10 +97,10 @@ class AdminPeopleTest {
 
     @Test
     void errorsAreShownInEnglishWhenEnglishIsChosen() throws Exception {
-        mvc.perform(post("/admin/people/new").with(as(users, "demo-admin")).with(csrf())
+        mvc.perform(post("/admin/people/new").with(as(admin)).with(csrf())
                         .cookie(new jakarta.servlet.http.Cookie("redaktionen-lang", "en"))
                         .param("username", unique("en")).param("displayName", "")
-                        .param("email", "x@example.org").param("branchId", albyId()).param("role", "STAFF"))
+                        .param("email", "x@example.org").param("branchId", branchId()).param("role", "STAFF"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Fill in this field.")));
     }
@@ -100,7 +111,7 @@ class AdminPeopleTest {
         String password = create(username, "Lena Lämnar", Role.STAFF);
         long id = people.findByUsername(username).orElseThrow().getId();
 
-        mvc.perform(post("/admin/people/{id}/deactivate", id).with(as(users, "demo-admin")).with(csrf()))
+        mvc.perform(post("/admin/people/{id}/deactivate", id).with(as(admin)).with(csrf()))
                 .andExpect(redirectedUrl("/admin/people"));
 
         mvc.perform(formLogin().user(username).password(password)).andExpect(redirectedUrl("/login?error"));
@@ -115,16 +126,16 @@ class AdminPeopleTest {
                 .andReturn().getRequest().getSession();
         long id = people.findByUsername(username).orElseThrow().getId();
 
-        mvc.perform(post("/admin/people/{id}/deactivate", id).with(as(users, "demo-admin")).with(csrf()));
+        mvc.perform(post("/admin/people/{id}/deactivate", id).with(as(admin)).with(csrf()));
 
         mvc.perform(get("/profile/password").session(session)).andExpect(redirectedUrl("/login"));
     }
 
     @Test
     void anAdminCannotDeactivateThemselves() throws Exception {
-        long id = people.findByUsername("demo-admin").orElseThrow().getId();
+        long id = admin.getPersonId();
 
-        mvc.perform(post("/admin/people/{id}/deactivate", id).with(as(users, "demo-admin")).with(csrf()))
+        mvc.perform(post("/admin/people/{id}/deactivate", id).with(as(admin)).with(csrf()))
                 .andExpect(redirectedUrl("/admin/people"));
 
         assertThat(people.findById(id).orElseThrow().isActive()).isTrue();
@@ -132,24 +143,24 @@ class AdminPeopleTest {
 
     @Test
     void anAdminCannotChangeTheirOwnRole() throws Exception {
-        Person admin = people.findByUsername("demo-admin").orElseThrow();
+        Person self = people.findById(admin.getPersonId()).orElseThrow();
 
-        mvc.perform(post("/admin/people/{id}/edit", admin.getId()).with(as(users, "demo-admin")).with(csrf())
-                        .param("username", "demo-admin").param("displayName", admin.getDisplayName())
-                        .param("email", admin.getEmail()).param("branchId", String.valueOf(admin.getBranch().getId()))
-                        .param("role", "STAFF").param("version", String.valueOf(admin.getVersion())))
+        mvc.perform(post("/admin/people/{id}/edit", self.getId()).with(as(admin)).with(csrf())
+                        .param("username", self.getUsername()).param("displayName", self.getDisplayName())
+                        .param("email", self.getEmail()).param("branchId", String.valueOf(self.getBranch().getId()))
+                        .param("role", "STAFF").param("version", String.valueOf(self.getVersion())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Du kan inte ändra din egen roll.")));
 
-        assertThat(people.findById(admin.getId()).orElseThrow().getRole()).isEqualTo(Role.ADMIN);
+        assertThat(people.findById(self.getId()).orElseThrow().getRole()).isEqualTo(Role.ADMIN);
     }
 
     @Test
     void anAdminsOwnRowOffersNoDeactivationThatWouldBeRefused() throws Exception {
-        long self = people.findByUsername("demo-admin").orElseThrow().getId();
-        long other = people.findByUsername("demo-staff").orElseThrow().getId();
+        long self = admin.getPersonId();
+        long other = data.staff().getPersonId();
 
-        mvc.perform(get("/admin/people").with(as(users, "demo-admin")))
+        mvc.perform(get("/admin/people").with(as(admin)))
                 .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(
                         "action=\"/admin/people/" + self + "/deactivate\""))))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString(
@@ -158,13 +169,13 @@ class AdminPeopleTest {
 
     @Test
     void anAdminsOwnFormOffersNoRoleChoiceThatWouldBeRefused() throws Exception {
-        long self = people.findByUsername("demo-admin").orElseThrow().getId();
-        long other = people.findByUsername("demo-staff").orElseThrow().getId();
+        long self = admin.getPersonId();
+        long other = data.staff().getPersonId();
 
-        mvc.perform(get("/admin/people/{id}/edit", self).with(as(users, "demo-admin")))
+        mvc.perform(get("/admin/people/{id}/edit", self).with(as(admin)))
                 .andExpect(content().string(org.hamcrest.Matchers.not(ROLE_CHOICE)))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("data-own-role")));
-        mvc.perform(get("/admin/people/{id}/edit", other).with(as(users, "demo-admin")))
+        mvc.perform(get("/admin/people/{id}/edit", other).with(as(admin)))
                 .andExpect(content().string(ROLE_CHOICE));
     }
 
@@ -174,9 +185,9 @@ class AdminPeopleTest {
         create(username, "Stina Stale", Role.STAFF);
         Person person = people.findByUsername(username).orElseThrow();
 
-        mvc.perform(post("/admin/people/{id}/edit", person.getId()).with(as(users, "demo-admin")).with(csrf())
+        mvc.perform(post("/admin/people/{id}/edit", person.getId()).with(as(admin)).with(csrf())
                         .param("username", username).param("displayName", "Ändrat Namn")
-                        .param("email", person.getEmail()).param("branchId", albyId()).param("role", "EDITOR")
+                        .param("email", person.getEmail()).param("branchId", branchId()).param("role", "EDITOR")
                         .param("version", String.valueOf(person.getVersion() + 1)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Någon annan har ändrat detta")));
@@ -192,9 +203,9 @@ class AdminPeopleTest {
         create(username, "Rut Representant", Role.STAFF);
         Person person = people.findByUsername(username).orElseThrow();
 
-        mvc.perform(post("/admin/people/{id}/edit", person.getId()).with(as(users, "demo-admin")).with(csrf())
+        mvc.perform(post("/admin/people/{id}/edit", person.getId()).with(as(admin)).with(csrf())
                         .param("username", username).param("displayName", "Rut Representant")
-                        .param("email", person.getEmail()).param("branchId", albyId()).param("role", "EDITOR")
+                        .param("email", person.getEmail()).param("branchId", branchId()).param("role", "EDITOR")
                         .param("signature", "/Rut på Alby").param("version", String.valueOf(person.getVersion())))
                 .andExpect(redirectedUrl("/admin/people"));
 
@@ -208,13 +219,13 @@ class AdminPeopleTest {
         String username = unique("sig");
         create(username, "Sigrid Signatur", Role.STAFF);
 
-        assertThat(people.findByUsername(username).orElseThrow().effectiveSignature()).isEqualTo("/Sigrid, Alby");
+        assertThat(people.findByUsername(username).orElseThrow().effectiveSignature()).isEqualTo("/Sigrid, " + branch.name());
     }
 
     private String create(String username, String displayName, Role role) throws Exception {
-        MvcResult result = mvc.perform(post("/admin/people/new").with(as(users, "demo-admin")).with(csrf())
+        MvcResult result = mvc.perform(post("/admin/people/new").with(as(admin)).with(csrf())
                         .param("username", username).param("displayName", displayName)
-                        .param("email", username + "@example.org").param("branchId", albyId())
+                        .param("email", username + "@example.org").param("branchId", branchId())
                         .param("role", role.name()))
                 .andExpect(redirectedUrl("/admin/people")).andReturn();
         String oneTimePassword = (String) result.getFlashMap().get("oneTimePassword");
@@ -222,7 +233,7 @@ class AdminPeopleTest {
         return oneTimePassword;
     }
 
-    private String albyId() {
-        return String.valueOf(branches.findByNameIgnoreCase("Alby").orElseThrow().getId());
+    private String branchId() {
+        return String.valueOf(branch.id());
     }
 }
