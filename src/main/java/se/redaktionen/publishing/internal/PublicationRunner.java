@@ -137,13 +137,13 @@ class PublicationRunner {
             PlatformFailure absent = new PlatformFailure(PlatformFailure.Kind.RETRY,
                     publication.errorCode() == null ? FailureCode.LEASE_EXPIRED
                             : FailureCode.valueOf(publication.errorCode()), publication.errorDetail(), null, null);
-            if (publication.attempts() >= properties.maxAttempts()) {
+            if (Settlement.whenAbsent(publication.attempts(), properties.maxAttempts())
+                    == Settlement.WhenAbsent.FAILED) {
                 store.markFailed(publication.id(), token, absent, now);
                 store.recordAttempt(publication, "RECONCILE", "FAILED", absent, now);
             } else {
-                // Sent next, in the place its due time gives it, not behind every row that fell due since.
-                Instant next = publication.dueAt().isBefore(now) ? publication.dueAt() : now;
-                store.reschedule(publication.id(), token, next, absent, now);
+                store.reschedule(publication.id(), token, Settlement.sendAgainAt(publication.dueAt(), now), absent,
+                        now);
                 store.recordAttempt(publication, "RECONCILE", "ABSENT", null, now);
             }
         } catch (PlatformFailure failure) {
@@ -177,21 +177,18 @@ class PublicationRunner {
         }
     }
 
-    /** A permanent failure, or a temporary one on the last attempt, fails; otherwise retry or reconcile later. */
     private void settleFailure(Publication publication, String token, PlatformFailure failure, String action) {
         Instant now = clock.instant();
-        boolean lastAttempt = publication.attempts() >= properties.maxAttempts();
-        if (failure.kind() == PlatformFailure.Kind.PERMANENT
-                || (failure.kind() == PlatformFailure.Kind.RETRY && lastAttempt)) {
-            store.markFailed(publication.id(), token, failure, now);
-            store.recordAttempt(publication, action, "FAILED", failure, now);
-        } else if (failure.kind() == PlatformFailure.Kind.RETRY) {
-            store.reschedule(publication.id(), token, nextAttempt(publication, failure, now), failure, now);
-            store.recordAttempt(publication, action, "RETRY", failure, now);
-        } else {
-            store.markUncertain(publication.id(), token, nextAttempt(publication, failure, now), failure, now);
-            store.recordAttempt(publication, action, "UNCERTAIN", failure, now);
+        Settlement.AfterFailure next = Settlement.afterFailure(failure.kind(), publication.attempts(),
+                properties.maxAttempts());
+        switch (next) {
+            case FAILED -> store.markFailed(publication.id(), token, failure, now);
+            case RETRY -> store.reschedule(publication.id(), token, nextAttempt(publication, failure, now), failure,
+                    now);
+            case UNCERTAIN -> store.markUncertain(publication.id(), token, nextAttempt(publication, failure, now),
+                    failure, now);
         }
+        store.recordAttempt(publication, action, next.name(), failure, now);
     }
 
     private Instant nextAttempt(Publication publication, PlatformFailure failure, Instant now) {
