@@ -14,7 +14,7 @@ public enum AudienceUnit {
 
     /** For a channel that follows the rules of {@code rules} ({@link ChannelSummary#rules()}). */
     public static AudienceUnit of(ChannelKind rules) {
-        return rules == ChannelKind.WORDPRESS_BLOG ? SUBSCRIBERS : FOLLOWERS;
+        return rules.countsSubscribers() ? SUBSCRIBERS : FOLLOWERS;
     }
 
     /** The unit in words, after a number: {@code audience.unit.followers}, {@code audience.unit.subscribers}. */

@@ -12,6 +12,6 @@ public record ChannelSummary(long id, String name, ChannelKind kind, String sign
 
     /** A practice channel (sandbox): its posts and responses are training, not the library's audience. */
     public boolean practice() {
-        return kind == ChannelKind.SANDBOX;
+        return kind.practice();
     }
 }

@@ -17,9 +17,7 @@ import se.redaktionen.RedaktionenProperties;
 import se.redaktionen.channel.AudienceSource;
 import se.redaktionen.channel.Audiences;
 import se.redaktionen.organisation.Role;
-import se.redaktionen.platform.ChannelKind;
 import se.redaktionen.organisation.StaffUser;
-import se.redaktionen.platform.ChannelKind;
 
 /**
  * Counts typed by a person, for the channel page and the API alike: who may type them, and the rules a
@@ -90,7 +88,7 @@ class AudienceEntry {
                         new Object[] {channel.getRetiredOn().toString()}, null);
             }
         }
-        if (form.getFans() != null && !result.hasFieldErrors("fans") && channel.rules() != ChannelKind.FACEBOOK_PAGE) {
+        if (form.getFans() != null && !result.hasFieldErrors("fans") && !channel.rules().hasFans()) {
             result.rejectValue("fans", "audience.fans.onlyFacebook");
         }
     }

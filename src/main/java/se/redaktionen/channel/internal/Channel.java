@@ -101,11 +101,11 @@ public class Channel {
 
     /** The platform whose rules the text follows: a sandbox practises those of the kind it stands in for. */
     ChannelKind rules() {
-        return kind == ChannelKind.SANDBOX && practisesAs != null ? practisesAs : kind;
+        return kind.practice() && practisesAs != null ? practisesAs : kind;
     }
 
     void practiseAs(ChannelKind practisesAs) {
-        this.practisesAs = kind == ChannelKind.SANDBOX ? practisesAs : null;
+        this.practisesAs = kind.practice() ? practisesAs : null;
     }
 
     void describe(String name, ChannelKind kind, String handle, Long branchId, String purpose, long responsibleId,

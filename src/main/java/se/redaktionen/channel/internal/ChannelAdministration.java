@@ -1,8 +1,10 @@
 package se.redaktionen.channel.internal;
 
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,12 +19,9 @@ import se.redaktionen.platform.ChannelKind;
 @Transactional
 class ChannelAdministration {
 
-    /**
-     * The platforms a sandbox may stand in for: those with rules of their own. A sandbox practising a
-     * sandbox means nothing, and a manual channel has no limit or counting to practise.
-     */
-    static final Set<ChannelKind> PRACTISABLE =
-            EnumSet.of(ChannelKind.WORDPRESS_BLOG, ChannelKind.FACEBOOK_PAGE, ChannelKind.TWITTER);
+    /** The platforms a sandbox may stand in for: those with rules of their own ({@link ChannelKind#practisable}). */
+    static final Set<ChannelKind> PRACTISABLE = Arrays.stream(ChannelKind.values()).filter(ChannelKind::practisable)
+            .collect(Collectors.toCollection(() -> EnumSet.noneOf(ChannelKind.class)));
 
     private final ChannelRepository channels;
     private final ChannelCredentials credentials;
@@ -64,7 +63,7 @@ class ChannelAdministration {
             result.rejectValue("branchId", "person.branchInactive");
         }
         // Refused rather than silently dropped, so the admin learns the choice had no effect.
-        if (form.getPractisesAs() != null && form.getKind() != null && form.getKind() != ChannelKind.SANDBOX) {
+        if (form.getPractisesAs() != null && form.getKind() != null && !form.getKind().practice()) {
             result.rejectValue("practisesAs", "channel.practisesAs.onlySandbox");
         } else if (form.getPractisesAs() != null && !PRACTISABLE.contains(form.getPractisesAs())) {
             result.rejectValue("practisesAs", "channel.practisesAs.invalid");

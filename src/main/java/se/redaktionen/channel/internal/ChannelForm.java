@@ -191,7 +191,7 @@ public class ChannelForm {
 
     /** A blog's address is its handle: plain http to another machine would carry the password in clear. */
     public boolean isPlainHttpAddress() {
-        return kind == ChannelKind.WORDPRESS_BLOG && PlainHttp.exposes(handle);
+        return kind != null && kind.selfHosted() && PlainHttp.exposes(handle);
     }
 
     public long getVersion() {

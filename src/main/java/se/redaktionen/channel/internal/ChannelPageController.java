@@ -114,7 +114,7 @@ class ChannelPageController {
         model.addAttribute("quickPeriods", QUICK_DAYS.stream().map(days -> Period.lastDays(days, entry.today()))
                 .toList());
         model.addAttribute("mayRecord", entry.mayRecord(channel, user));
-        model.addAttribute("fansApply", rules == ChannelKind.FACEBOOK_PAGE);
+        model.addAttribute("fansApply", rules.hasFans());
         model.addAttribute("countColumn", words.column(rules));
 
         List<AudienceSnapshot> snapshots = audiences.snapshots(channel.getId(), period.from(), period.to());

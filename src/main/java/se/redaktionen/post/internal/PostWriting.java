@@ -80,7 +80,7 @@ class PostWriting {
                 ChannelText text = ChannelRendering.render(channel, form.getTitle(), form.getBody(), form.getLink(),
                         sender.get());
                 previews.add(new ChannelPreview(channel, text.getRenderedText(), text.getLength(),
-                        ChannelRendering.limit(channel.rules()), !notConnected.contains(id)));
+                        channel.rules().textLimit(), !notConnected.contains(id)));
             });
         }
         return previews;
@@ -122,7 +122,7 @@ class PostWriting {
         List<ChannelPreview> previews = new ArrayList<>();
         for (ChannelText text : post.getChannels()) {
             channels.find(text.getChannelId()).ifPresent(c -> previews.add(new ChannelPreview(c,
-                    text.getRenderedText(), text.getLength(), ChannelRendering.limit(c.rules()),
+                    text.getRenderedText(), text.getLength(), c.rules().textLimit(),
                     !notConnected.contains(c.id()))));
         }
         return previews;

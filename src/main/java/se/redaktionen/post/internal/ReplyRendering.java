@@ -27,6 +27,6 @@ class ReplyRendering implements ReplyTexts {
         SenderDetails answerer = people.senderDetails(answererId).orElseThrow();
         ChannelText rendered = ChannelRendering.render(channel, null, text, null, answerer);
         return new RenderedReply(rendered.getRenderedText(), rendered.getLength(),
-                ChannelRendering.limit(channel.rules()));
+                channel.rules().textLimit());
     }
 }

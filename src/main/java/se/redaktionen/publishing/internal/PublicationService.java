@@ -10,10 +10,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.redaktionen.Refused;
-import se.redaktionen.platform.ChannelKind;
 import se.redaktionen.channel.ChannelSummary;
 import se.redaktionen.channel.Channels;
-import se.redaktionen.platform.ChannelKind;
 import se.redaktionen.publishing.ChannelAlert;
 import se.redaktionen.publishing.PublicationRequest;
 import se.redaktionen.publishing.PublicationView;
@@ -46,7 +44,7 @@ class PublicationService implements Publications {
         Instant due = dueAt == null || dueAt.isBefore(now) ? now : dueAt;
         for (PublicationRequest request : requests) {
             ChannelSummary channel = channels.find(request.channelId()).orElseThrow();
-            boolean manual = channel.kind() == ChannelKind.MANUAL;
+            boolean manual = channel.kind().publishedByHand();
             store.insert(postId, request.channelId(), request.title(), request.text(), request.link(), due,
                     manual ? null : due, now);
         }

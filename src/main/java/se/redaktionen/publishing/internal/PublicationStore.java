@@ -262,7 +262,7 @@ class PublicationStore {
         ChannelKind kind = ChannelKind.valueOf(rs.getString("channel_kind"));
         return new PublicationView(p.id(), p.postId(), p.responseId(), p.channelId(), rs.getString("channel_name"),
                 kind, p.state(), p.attempts(), p.dueAt(), p.nextAttemptAt(), p.platformId(), p.url(), p.errorCode(), p.errorDetail(),
-                p.publishedAt(), kind == ChannelKind.MANUAL);
+                p.publishedAt(), kind.publishedByHand());
     }
 
     private static Publication publication(ResultSet rs, int row) throws SQLException {

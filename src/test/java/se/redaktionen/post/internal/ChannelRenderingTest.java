@@ -90,13 +90,13 @@ class ChannelRenderingTest {
 
         assertThat(ChannelRendering.render(x, null, "图".repeat(140), null, ANNA).getLength()).isEqualTo(280);
         assertThat(ChannelRendering.render(x, null, "a".repeat(281), null, ANNA).getLength())
-                .isGreaterThan(ChannelRendering.TWITTER_LIMIT);
+                .isGreaterThan(ChannelKind.TWITTER.textLimit());
     }
 
     @Test
     void xAndFacebookHaveTheirLimitsAndBlogsNone() {
-        assertThat(ChannelRendering.limit(ChannelKind.TWITTER)).isEqualTo(280);
-        assertThat(ChannelRendering.limit(ChannelKind.FACEBOOK_PAGE)).isEqualTo(63_206);
-        assertThat(ChannelRendering.limit(ChannelKind.WORDPRESS_BLOG)).isNull();
+        assertThat(ChannelKind.TWITTER.textLimit()).isEqualTo(280);
+        assertThat(ChannelKind.FACEBOOK_PAGE.textLimit()).isEqualTo(63_206);
+        assertThat(ChannelKind.WORDPRESS_BLOG.textLimit()).isNull();
     }
 }
