@@ -43,14 +43,10 @@ class SandboxPractiseTest {
     TestData data;
 
     StaffUser admin;
-    StaffUser responsible;
-    StaffUser deputy;
 
     @BeforeEach
-    void anAdminAndTwoEditors() {
+    void anAdmin() {
         admin = data.admin();
-        responsible = data.editor();
-        deputy = data.editor();
     }
 
     @Test
@@ -178,8 +174,8 @@ class SandboxPractiseTest {
     private MockHttpServletRequestBuilder createRequest(String name, String kind, String practisesAs) {
         return post("/admin/channels/new").with(asAdmin()).with(csrf())
                 .param("name", name).param("kind", kind).param("practisesAs", practisesAs)
-                .param("responsibleId", String.valueOf(responsible.getPersonId()))
-                .param("deputyId", String.valueOf(deputy.getPersonId()));
+                .param("responsibleId", String.valueOf(data.editor().getPersonId()))
+                .param("deputyId", String.valueOf(data.editor().getPersonId()));
     }
 
     /** The channel's fields as stored, under the given kind; practisesAs is left for each test to send. */
@@ -201,8 +197,8 @@ class SandboxPractiseTest {
 
     private String channelJson(String name, String kind, String practisesAs, Long version) {
         return "{\"name\":\"" + name + "\",\"kind\":\"" + kind + "\",\"practisesAs\":" + practisesAs
-                + ",\"responsibleUsername\":\"" + responsible.getUsername() + "\",\"deputyUsername\":\""
-                + deputy.getUsername() + "\""
+                + ",\"responsibleUsername\":\"" + data.editor().getUsername() + "\",\"deputyUsername\":\""
+                + data.editor().getUsername() + "\""
                 + (version == null ? "" : ",\"version\":" + version) + "}";
     }
 
