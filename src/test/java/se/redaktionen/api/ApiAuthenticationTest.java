@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -12,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static se.redaktionen.support.TestData.as;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -30,7 +30,6 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.NestedTestConfiguration;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -38,34 +37,38 @@ import org.springframework.web.servlet.FlashMap;
 
 import com.jayway.jsonpath.JsonPath;
 
-import se.redaktionen.organisation.StaffUserDetailsService;
+import se.redaktionen.organisation.BranchSummary;
+import se.redaktionen.organisation.Role;
+import se.redaktionen.organisation.StaffUser;
 import se.redaktionen.support.PostgresServerTest;
 import se.redaktionen.support.PostgresTest;
-import se.redaktionen.support.TestPeople;
+import se.redaktionen.support.TestData;
 
 @PostgresTest
 class ApiAuthenticationTest {
 
-    private static final String PASSWORD = "api-test-password";
+    private static final String PASSWORD = TestData.PASSWORD;
 
     @Autowired
     MockMvc mvc;
     @Autowired
     ApiTokens tokens;
     @Autowired
-    StaffUserDetailsService users;
-    @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    PasswordEncoder encoder;
+    TestData data;
 
     @Test
     void basicAuthenticationWithTheRightPasswordReturnsWhoYouAre() throws Exception {
-        mvc.perform(get("/api/v1/me").with(httpBasic("demo-staff", "demo")))
+        BranchSummary branch = data.branch();
+        StaffUser staff = data.person(Role.STAFF, branch);
+
+        mvc.perform(get("/api/v1/me").with(httpBasic(staff.getUsername(), PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
-                .andExpect(content().json("{\"username\":\"demo-staff\",\"displayName\":\"Samir Personal\","
-                        + "\"role\":\"STAFF\",\"branch\":\"Fittja\"}", true));
+                .andExpect(content().json("{\"username\":\"" + staff.getUsername() + "\",\"displayName\":\""
+                        + staff.getDisplayName() + "\",\"role\":\"STAFF\",\"branch\":\"" + branch.name() + "\"}",
+                        true));
     }
 
     @Test
@@ -129,7 +132,7 @@ class ApiAuthenticationTest {
                 personId(owner));
 
         mvc.perform(post("/profile/tokens/{id}/revoke", tokenId).with(csrf())
-                        .with(user(users.loadUserByUsername("demo-staff"))))
+                        .with(as(data.staff())))
                 .andExpect(status().isNotFound());
 
         mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
@@ -142,19 +145,20 @@ class ApiAuthenticationTest {
 
     @Test
     void aTokenCreatedOnTheProfileIsShownOnceAndStoredOnlyAsAHash() throws Exception {
-        String username = newPerson();
+        StaffUser person = data.staff();
+        String username = person.getUsername();
 
         FlashMap flash = mvc.perform(post("/profile/tokens").with(csrf())
-                        .with(user(users.loadUserByUsername(username))).param("name", "Skriptet"))
+                        .with(as(person)).param("name", "Skriptet"))
                 .andExpect(redirectedUrl("/profile/tokens"))
                 .andReturn().getFlashMap();
         String token = (String) flash.get("newToken");
 
         assertThat(token).startsWith("rdk_").hasSizeGreaterThan(40);
-        mvc.perform(get("/profile/tokens").flashAttrs(flash).with(user(users.loadUserByUsername(username))))
+        mvc.perform(get("/profile/tokens").flashAttrs(flash).with(as(person)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString(token)));
-        mvc.perform(get("/profile/tokens").with(user(users.loadUserByUsername(username))))
+        mvc.perform(get("/profile/tokens").with(as(person)))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Skriptet")))
                 .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(token))));
         Map<String, Object> row = jdbc.queryForMap("select * from api_token where person_id = ?", personId(username));
@@ -184,7 +188,7 @@ class ApiAuthenticationTest {
         mvc.perform(get("/api/v1/me").with(httpBasic(username, PASSWORD))).andExpect(status().isOk());
 
         mvc.perform(post("/admin/people/{id}/deactivate", personId(username)).with(csrf())
-                        .with(user(users.loadUserByUsername("demo-admin"))))
+                        .with(as(data.admin())))
                 .andExpect(redirectedUrl("/admin/people"));
 
         expectUnauthorized(mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)));
@@ -311,10 +315,11 @@ class ApiAuthenticationTest {
 
     @Test
     void nonHealthActuatorEndpointsAreForAdminsOnly() throws Exception {
-        mvc.perform(get("/actuator/metrics").with(httpBasic("demo-editor", "demo")))
+        mvc.perform(get("/actuator/metrics").with(httpBasic(data.editor().getUsername(), PASSWORD)))
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-        mvc.perform(get("/actuator/metrics").with(httpBasic("demo-admin", "demo"))).andExpect(status().isOk());
+        mvc.perform(get("/actuator/metrics").with(httpBasic(data.admin().getUsername(), PASSWORD)))
+                .andExpect(status().isOk());
         mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("UP"));
     }
@@ -331,10 +336,13 @@ class ApiAuthenticationTest {
 
         @LocalServerPort
         int port;
+        @Autowired
+        TestData serverData;
 
         @Test
         void anUnknownApiPathIsAProblemDocument404ForAnAuthenticatedCaller() throws Exception {
-            String basic = Base64.getEncoder().encodeToString("demo-staff:demo".getBytes(StandardCharsets.UTF_8));
+            String basic = Base64.getEncoder().encodeToString((serverData.staff().getUsername() + ":" + PASSWORD)
+                    .getBytes(StandardCharsets.UTF_8));
             HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/nope"))
                     .header("Authorization", "Basic " + basic)
                     .header("Accept", "application/json")
@@ -362,10 +370,10 @@ class ApiAuthenticationTest {
 
     /** Someone of this test's own, so that locks and revocations touch nobody else. */
     private String newPerson() {
-        return TestPeople.create(jdbc, encoder, "STAFF", PASSWORD);
+        return data.staff().getUsername();
     }
 
     private long personId(String username) {
-        return TestPeople.id(jdbc, username);
+        return jdbc.queryForObject("select id from person where username = ?", Long.class, username);
     }
 }

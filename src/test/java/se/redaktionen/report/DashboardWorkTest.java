@@ -1,9 +1,9 @@
 package se.redaktionen.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static se.redaktionen.support.TestData.as;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,12 +14,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 
-import se.redaktionen.organisation.StaffUserDetailsService;
+import se.redaktionen.organisation.StaffUser;
+import se.redaktionen.platform.ChannelKind;
 import se.redaktionen.support.PostgresTest;
-import se.redaktionen.support.TestPeople;
+import se.redaktionen.support.TestData;
 
 /**
  * "To do" on the dashboard, for a person of the test's own: their drafts and posts sent back, their
@@ -34,19 +34,15 @@ class DashboardWorkTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    PasswordEncoder encoder;
-    @Autowired
-    StaffUserDetailsService users;
+    TestData data;
 
-    String staff;
+    StaffUser staff;
     long channel;
 
     @BeforeEach
     void someoneWithAChannel() {
-        staff = TestPeople.create(jdbc, encoder, "STAFF", "some-password");
-        channel = jdbc.queryForObject("insert into channel (name, kind, responsible_id, deputy_id, created_at) "
-                + "select ?, 'MANUAL', p.id, p.id, now() from person p where p.username = 'demo-editor' returning id",
-                Long.class, "Att göra-kanal " + System.nanoTime());
+        staff = data.staff();
+        channel = data.channel(ChannelKind.MANUAL);
     }
 
     @Test
@@ -56,7 +52,7 @@ class DashboardWorkTest {
         long sentBack = post(staff, "CHANGES_REQUESTED", "1 day");
         post(staff, "PUBLISHED", "1 hour");
         post(staff, "WITHDRAWN", "1 hour");
-        post("demo-staff", "DRAFT", "1 hour");
+        post(data.staff(), "DRAFT", "1 hour");
 
         String page = dashboard(staff);
 
@@ -79,7 +75,7 @@ class DashboardWorkTest {
         long fresh = response(staff, "ASSIGNED", "1 minute");
         long old = response(staff, "ASSIGNED", "10 days");
         response(staff, "ANSWERED", "5 days");
-        response("demo-staff", "ASSIGNED", "20 days");
+        response(data.staff(), "ASSIGNED", "20 days");
 
         String page = dashboard(staff);
 
@@ -94,7 +90,7 @@ class DashboardWorkTest {
         response(staff, "ASSIGNED", "10 days");
         long waiting = jdbc.queryForObject("select count(*) from post where state = 'SUBMITTED'", Long.class);
 
-        String page = dashboard("demo-editor");
+        String page = dashboard(data.editor());
 
         assertThat(page).contains("id=\"work-review-queue\" data-count=\"" + waiting + "\"");
         List<Long> escalated = ids(page, "work-escalated", "data-response-id");
@@ -111,18 +107,17 @@ class DashboardWorkTest {
         assertThat(page).contains("id=\"your-work\"").doesNotContain("work-review-queue", "work-escalated");
     }
 
-    private long post(String username, String state, String age) {
+    private long post(StaffUser author, String state, String age) {
         return jdbc.queryForObject("insert into post (body, author_id, sender_id, state, created_at, updated_at) "
-                + "select 'Att göra', id, id, ?, now(), now() - cast(? as interval) from person where username = ? "
-                + "returning id", Long.class, state, age, username);
+                + "values ('Att göra', ?, ?, ?, now(), now() - cast(? as interval)) returning id", Long.class,
+                author.getPersonId(), author.getPersonId(), state, age);
     }
 
-    private long response(String assignee, String state, String age) {
+    private long response(StaffUser assignee, String state, String age) {
         return jdbc.queryForObject("insert into response (channel_id, platform_id, kind, text, received_at, state, "
-                + "assignee_id, routed_to, source, created_at, updated_at) select ?, ?, 'COMMENT', 'Fråga', "
-                + "now() - cast(? as interval), ?, id, 'REASSIGNED', 'MANUAL', now(), now() from person "
-                + "where username = ? returning id", Long.class, channel, "todo-" + System.nanoTime(), age, state,
-                assignee);
+                + "assignee_id, routed_to, source, created_at, updated_at) values (?, ?, 'COMMENT', 'Fråga', "
+                + "now() - cast(? as interval), ?, ?, 'REASSIGNED', 'MANUAL', now(), now()) returning id", Long.class,
+                channel, "todo-" + System.nanoTime(), age, state, assignee.getPersonId());
     }
 
     private java.sql.Timestamp received(long response) {
@@ -130,8 +125,8 @@ class DashboardWorkTest {
                 response);
     }
 
-    private String dashboard(String username) throws Exception {
-        return mvc.perform(get("/").with(user(users.loadUserByUsername(username)))).andExpect(status().isOk())
+    private String dashboard(StaffUser person) throws Exception {
+        return mvc.perform(get("/").with(as(person))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
     }
 

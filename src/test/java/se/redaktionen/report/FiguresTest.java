@@ -2,10 +2,10 @@ package se.redaktionen.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static se.redaktionen.support.TestData.as;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -17,9 +17,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import se.redaktionen.organisation.StaffUserDetailsService;
+import se.redaktionen.channel.Channels;
+import se.redaktionen.organisation.StaffUser;
+import se.redaktionen.platform.ChannelKind;
 import se.redaktionen.support.PostgresTest;
+import se.redaktionen.support.TestData;
 
 /**
  * "Where do we get response?" counted exactly, over one week of March 2025 (no holidays) on a channel
@@ -36,15 +40,19 @@ class FiguresTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    StaffUserDetailsService users;
+    TestData data;
+    @Autowired
+    Channels channels;
 
+    StaffUser staff;
     long channel;
     String name;
 
     @BeforeEach
     void aWeekOfOneChannel() {
-        name = "Sifferkanal " + System.nanoTime();
-        channel = channel(name, "MANUAL");
+        staff = data.staff();
+        channel = data.channel(ChannelKind.MANUAL);
+        name = name(channel);
         response("Anna", at(3, 10, 0), at(3, 12, 0), "ANSWERED");
         response("anna", at(3, 11, 0), at(5, 12, 0), "ANSWERED");
         response("Bo", at(7, 16, 0), at(10, 10, 0), "ANSWERED");
@@ -61,7 +69,7 @@ class FiguresTest {
 
     @Test
     void theApiCountsPostsResponsesPeopleTimelinessMedianAndAudienceExactly() throws Exception {
-        mvc.perform(get("/api/v1/figures?" + WEEK).with(httpBasic("demo-staff", "demo")))
+        mvc.perform(get("/api/v1/figures?" + WEEK).with(basic()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.from").value("2025-03-03"))
                 .andExpect(jsonPath("$.to").value("2025-03-09"))
@@ -79,12 +87,12 @@ class FiguresTest {
 
     @Test
     void practiceChannelsAreNotCountedAmongTheLibrarysChannels() throws Exception {
-        String practice = "Övning: sifferkanal " + System.nanoTime();
-        long sandbox = channel(practice, "SANDBOX");
+        long sandbox = data.channel(ChannelKind.SANDBOX);
+        String practice = name(sandbox);
         response(sandbox, "Övande", at(4, 10, 0), null, "ASSIGNED");
         published(sandbox, at(4, 9, 0));
 
-        mvc.perform(get("/api/v1/figures?" + WEEK).with(httpBasic("demo-staff", "demo")))
+        mvc.perform(get("/api/v1/figures?" + WEEK).with(basic()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.channels[?(@.channelId == " + channel + ")]").isNotEmpty())
                 .andExpect(jsonPath("$.channels[?(@.channelId == " + sandbox + ")]").isEmpty());
@@ -98,25 +106,25 @@ class FiguresTest {
 
         assertThat(dashboard("/")).contains("id=\"figures-from\" name=\"from\" value=\"" + from + "\"");
         assertThat(dashboard("/channels/" + channel)).contains("id=\"from\" name=\"from\" value=\"" + from + "\"");
-        mvc.perform(get("/api/v1/figures").with(httpBasic("demo-staff", "demo")))
+        mvc.perform(get("/api/v1/figures").with(basic()))
                 .andExpect(jsonPath("$.from").value(from)).andExpect(jsonPath("$.to").value(today.toString()));
-        mvc.perform(get("/api/v1/channels/{id}/audience", channel).with(httpBasic("demo-staff", "demo")))
+        mvc.perform(get("/api/v1/channels/{id}/audience", channel).with(basic()))
                 .andExpect(jsonPath("$.from").value(from)).andExpect(jsonPath("$.to").value(today.toString()));
     }
 
     @Test
     void aChannelWithNothingInThePeriodIsLeftOut() throws Exception {
-        mvc.perform(get("/api/v1/figures?from=2025-01-06&to=2025-01-12").with(httpBasic("demo-staff", "demo")))
+        mvc.perform(get("/api/v1/figures?from=2025-01-06&to=2025-01-12").with(basic()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.channels[?(@.channelId == " + channel + ")]").isEmpty());
     }
 
     @Test
     void unreadableOrReversedDatesAreAClearProblem() throws Exception {
-        mvc.perform(get("/api/v1/figures?from=2025-13-01").with(httpBasic("demo-staff", "demo")))
+        mvc.perform(get("/api/v1/figures?from=2025-13-01").with(basic()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("ÅÅÅÅ-MM-DD")));
-        mvc.perform(get("/api/v1/figures?from=2025-03-09&to=2025-03-03").with(httpBasic("demo-staff", "demo")))
+        mvc.perform(get("/api/v1/figures?from=2025-03-09&to=2025-03-03").with(basic()))
                 .andExpect(status().isBadRequest());
     }
 
@@ -139,14 +147,16 @@ class FiguresTest {
     }
 
     private String dashboard(String path) throws Exception {
-        return mvc.perform(get(path).with(user(users.loadUserByUsername("demo-staff"))))
+        return mvc.perform(get(path).with(as(staff)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
 
-    private long channel(String channelName, String kind) {
-        long editor = jdbc.queryForObject("select id from person where username = 'demo-editor'", Long.class);
-        return jdbc.queryForObject("insert into channel (name, kind, responsible_id, deputy_id, created_at) "
-                + "values (?, ?, ?, ?, now()) returning id", Long.class, channelName, kind, editor, editor);
+    private RequestPostProcessor basic() {
+        return httpBasic(staff.getUsername(), TestData.PASSWORD);
+    }
+
+    private String name(long channelId) {
+        return channels.find(channelId).orElseThrow().name();
     }
 
     private void response(String author, Timestamp received, Timestamp answered, String state) {
@@ -166,7 +176,7 @@ class FiguresTest {
     }
 
     private void published(long on, Timestamp at) {
-        long author = jdbc.queryForObject("select id from person where username = 'demo-staff'", Long.class);
+        long author = staff.getPersonId();
         long post = jdbc.queryForObject("""
                 insert into post (body, author_id, sender_id, state, created_at, updated_at)
                 values ('Inlägg', ?, ?, 'PUBLISHED', now(), now()) returning id""", Long.class, author, author);

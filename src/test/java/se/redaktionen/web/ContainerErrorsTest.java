@@ -1,14 +1,15 @@
 package se.redaktionen.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static se.redaktionen.support.TestData.as;
 
 import java.io.IOException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -18,8 +19,10 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-import se.redaktionen.organisation.StaffUserDetailsService;
+import se.redaktionen.organisation.Role;
+import se.redaktionen.organisation.StaffUser;
 import se.redaktionen.support.PostgresServerTest;
+import se.redaktionen.support.TestData;
 
 /**
  * Errors the application does not cause: paths Tomcat refuses before the application sees them, and
@@ -33,14 +36,16 @@ class ContainerErrorsTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    StaffUserDetailsService users;
+    TestData data;
 
     /** (A raw {@code <} in the path breaks the request line itself: Tomcat knows no path, so it gets the page.) */
     @ParameterizedTest
     @ValueSource(strings = {"/api/v1/posts/%00", "/api/v1/responses/%3Cscript%3E", "/api/v1/posts/%2e%2e/%2e%2e/x"})
     void anApiPathTomcatRefusesIsAProblemDocumentInTheCallersLanguage(String path) throws IOException {
+        String credentials = Base64.getEncoder().encodeToString((data.staff().getUsername() + ":" + TestData.PASSWORD)
+                .getBytes(StandardCharsets.UTF_8));
         String response = raw("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAccept-Language: en\r\n"
-                + "Authorization: Basic ZGVtby1zdGFmZjpkZW1v\r\nConnection: close\r\n\r\n");
+                + "Authorization: Basic " + credentials + "\r\nConnection: close\r\n\r\n");
 
         assertThat(response).startsWith("HTTP/1.1 400").containsIgnoringCase("Content-Type: application/problem+json")
                 .contains("\"status\":400", "\"detail\":\"The request is not valid.\"")
@@ -58,11 +63,12 @@ class ContainerErrorsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "demo-staff", "demo-editor", "demo-admin"})
-    void theErrorPageAskedForDirectlyIsNotFoundForEveryone(String username) throws Exception {
-        mvc.perform(as(get("/error").accept(MediaType.TEXT_HTML), username)).andExpect(status().isNotFound())
+    @ValueSource(strings = {"", "STAFF", "EDITOR", "ADMIN"})
+    void theErrorPageAskedForDirectlyIsNotFoundForEveryone(String role) throws Exception {
+        StaffUser person = role.isEmpty() ? null : data.person(Role.valueOf(role));
+        mvc.perform(signedIn(get("/error").accept(MediaType.TEXT_HTML), person)).andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML));
-        mvc.perform(as(get("/error").accept(MediaType.APPLICATION_JSON), username)).andExpect(status().isNotFound())
+        mvc.perform(signedIn(get("/error").accept(MediaType.APPLICATION_JSON), person)).andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
     }
 
@@ -75,8 +81,9 @@ class ContainerErrorsTest {
         assertThat(response).startsWith("HTTP/1.1 404");
     }
 
-    private MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder request, String username) {
-        return username.isEmpty() ? request : request.with(user(users.loadUserByUsername(username)));
+    /** The request as the person, or from nobody signed in. */
+    private MockHttpServletRequestBuilder signedIn(MockHttpServletRequestBuilder request, StaffUser person) {
+        return person == null ? request : request.with(as(person));
     }
 
     private String raw(String request) throws IOException {

@@ -3,13 +3,13 @@ package se.redaktionen.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static se.redaktionen.support.TestData.as;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,12 +20,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import se.redaktionen.organisation.StaffUserDetailsService;
+import se.redaktionen.organisation.StaffUser;
+import se.redaktionen.platform.ChannelKind;
 import se.redaktionen.support.PostgresTest;
+import se.redaktionen.support.TestData;
 import se.redaktionen.DateRange;
 
 /**
@@ -40,16 +41,15 @@ class ExtremeDatesTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    StaffUserDetailsService users;
+    TestData data;
 
+    StaffUser staff;
     long facebook;
 
     @BeforeEach
-    void channel() {
-        facebook = jdbc.queryForObject("select id from channel where kind = 'FACEBOOK_PAGE' order by id limit 1",
-                Long.class);
+    void staffAndAChannel() {
+        staff = data.staff();
+        facebook = data.channel(ChannelKind.FACEBOOK_PAGE);
     }
 
     @ParameterizedTest
@@ -72,14 +72,14 @@ class ExtremeDatesTest {
     @Test
     void anExtremePeriodForTheAudienceApiIsAProblem() throws Exception {
         mvc.perform(get("/api/v1/channels/{id}/audience", facebook).param("to", FAR_PAST)
-                        .with(httpBasic("demo-staff", "demo")))
+                        .with(httpBasic(staff.getUsername(), TestData.PASSWORD)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("audience.api.periodInvalid"));
     }
 
     @Test
     void anExtremeScheduledTimeThroughTheApiIsAFieldError() throws Exception {
-        mvc.perform(post("/api/v1/posts").with(httpBasic("demo-staff", "demo"))
+        mvc.perform(post("/api/v1/posts").with(httpBasic(staff.getUsername(), TestData.PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"body\":\"Hej\",\"channelIds\":[" + facebook
                                 + "],\"scheduledAt\":\"+999999999-12-31T23:59:59Z\"}"))
@@ -101,7 +101,7 @@ class ExtremeDatesTest {
 
     @Test
     void anExtremeChannelStartDateThroughTheApiIsAFieldErrorNotADatabaseFailure() throws Exception {
-        mvc.perform(post("/api/v1/channels").with(httpBasic("demo-admin", "demo"))
+        mvc.perform(post("/api/v1/channels").with(httpBasic(data.admin().getUsername(), TestData.PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\":\"Blogg " + System.nanoTime() + "\",\"kind\":\"MANUAL\","
                                 + "\"startedOn\":\"+999999999-12-31\"}"))
@@ -110,6 +110,6 @@ class ExtremeDatesTest {
     }
 
     private RequestPostProcessor staff() {
-        return user(users.loadUserByUsername("demo-staff"));
+        return as(staff);
     }
 }

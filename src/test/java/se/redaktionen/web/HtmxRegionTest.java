@@ -1,20 +1,18 @@
 package se.redaktionen.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static se.redaktionen.support.TestData.as;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-import se.redaktionen.organisation.StaffUserDetailsService;
+import se.redaktionen.organisation.StaffUser;
 import se.redaktionen.support.PostgresTest;
-import se.redaktionen.support.TestPeople;
+import se.redaktionen.support.TestData;
 
 /**
  * The inbox, the review queue and the post list answer htmx with the region its filters change, and
@@ -26,15 +24,11 @@ class HtmxRegionTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    PasswordEncoder encoder;
-    @Autowired
-    StaffUserDetailsService users;
+    TestData data;
 
     @Test
     void htmxGetsTheInboxResultsAlone() throws Exception {
-        String editor = TestPeople.create(jdbc, encoder, "EDITOR", "pw");
+        StaffUser editor = data.editor();
         String region = body(get("/responses").param("view", "all").header("HX-Request", "true"), editor);
 
         assertThat(region).contains("data-inbox-results", "autofocus").doesNotContain("<main", "<header");
@@ -42,7 +36,7 @@ class HtmxRegionTest {
 
     @Test
     void theInboxWithoutHtmxIsTheWholePageWithTheRegionInIt() throws Exception {
-        String editor = TestPeople.create(jdbc, encoder, "EDITOR", "pw");
+        StaffUser editor = data.editor();
         String page = body(get("/responses").param("view", "all"), editor);
 
         assertThat(page).contains("<main", "data-inbox-results", "hx-get=\"/responses?view=mine\"")
@@ -51,7 +45,7 @@ class HtmxRegionTest {
 
     @Test
     void htmxRestoringHistoryGetsTheWholePage() throws Exception {
-        String staff = TestPeople.create(jdbc, encoder, "STAFF", "pw");
+        StaffUser staff = data.staff();
         String page = body(get("/responses").header("HX-Request", "true")
                 .header("HX-History-Restore-Request", "true"), staff);
 
@@ -60,9 +54,10 @@ class HtmxRegionTest {
 
     @Test
     void htmxGetsTheReviewQueueAloneAndEveryoneElseThePage() throws Exception {
-        String editor = TestPeople.create(jdbc, encoder, "EDITOR", "pw");
-        String region = body(get("/review").param("branch", "Alby").header("HX-Request", "true"), editor);
-        String page = body(get("/review").param("branch", "Alby"), editor);
+        StaffUser editor = data.editor();
+        String branch = data.branch().name();
+        String region = body(get("/review").param("branch", branch).header("HX-Request", "true"), editor);
+        String page = body(get("/review").param("branch", branch), editor);
 
         assertThat(region).contains("data-review-results").doesNotContain("<main", "<form");
         assertThat(page).contains("<main", "data-review-results", "hx-get=\"/review\"");
@@ -70,7 +65,7 @@ class HtmxRegionTest {
 
     @Test
     void htmxGetsThePostListAloneAndEveryoneElseThePage() throws Exception {
-        String staff = TestPeople.create(jdbc, encoder, "STAFF", "pw");
+        StaffUser staff = data.staff();
         String region = body(get("/posts").header("HX-Request", "true"), staff);
         String page = body(get("/posts"), staff);
 
@@ -78,8 +73,8 @@ class HtmxRegionTest {
         assertThat(page).contains("<main", "id=\"post-results\"", "id=\"post-search\"").doesNotContain("autofocus");
     }
 
-    private String body(MockHttpServletRequestBuilder request, String username) throws Exception {
-        return mvc.perform(request.with(user(users.loadUserByUsername(username)))).andExpect(status().isOk())
+    private String body(MockHttpServletRequestBuilder request, StaffUser person) throws Exception {
+        return mvc.perform(request.with(as(person))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
     }
 }

@@ -16,16 +16,17 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import com.jayway.jsonpath.JsonPath;
 
+import se.redaktionen.organisation.StaffUser;
+import se.redaktionen.platform.ChannelKind;
 import se.redaktionen.support.PostgresTest;
-import se.redaktionen.support.TestPeople;
+import se.redaktionen.support.TestData;
 
 /**
  * Every API problem, whatever produced it — validation, a refusal, Spring, security, the error page —
@@ -41,42 +42,47 @@ class ProblemLanguageTest {
     @Autowired
     MessageSource messages;
     @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    PasswordEncoder encoder;
+    TestData data;
 
     static Stream<Arguments> problems() {
         return Stream.of(
                 problem(400, "form.hasErrors", t -> json(post("/api/v1/posts"), "{\"body\":\"\",\"channelIds\":[]}")
-                        .with(httpBasic("demo-staff", "demo"))),
+                        .with(basic(t.staff))),
                 problem(400, "error.problem.badRequest", t -> get("/api/v1/responses/keine-zahl")
-                        .with(httpBasic("demo-staff", "demo"))),
+                        .with(basic(t.staff))),
                 problem(401, "error.problem.unauthorized", t -> get("/api/v1/me")),
                 problem(403, "error.problem.forbidden", t -> json(post("/api/v1/channels"), "{}")
-                        .with(httpBasic("demo-staff", "demo"))),
+                        .with(basic(t.staff))),
                 problem(404, "error.problem.notFound", t -> get("/api/v1/posts/999999999")
-                        .with(httpBasic("demo-editor", "demo"))),
-                problem(409, "form.conflict", t -> json(put("/api/v1/channels/{id}", t.facebook()),
+                        .with(basic(t.editor))),
+                problem(409, "form.conflict", t -> json(put("/api/v1/channels/{id}", t.facebook),
                         "{\"name\":\"x\",\"kind\":\"FACEBOOK_PAGE\",\"version\":-1}")
-                        .with(httpBasic("demo-admin", "demo"))),
+                        .with(basic(t.admin))),
                 problem(422, "post.submit.guidelinesPending", t -> post("/api/v1/posts/{id}/submit", t.draft)
-                        .with(httpBasic(t.author, PASSWORD))),
+                        .with(basic(t.author))),
                 problem(500, "error.problem.unexpected", t -> get("/error").accept(MediaType.APPLICATION_JSON)
                         .requestAttr("jakarta.servlet.error.status_code", 500)
                         .requestAttr("jakarta.servlet.error.request_uri", "/api/v1/posts")));
     }
 
-    private static final String PASSWORD = "problem-language-password";
-
-    String author;
+    StaffUser staff;
+    StaffUser editor;
+    StaffUser admin;
+    StaffUser author;
+    long facebook;
     long draft;
 
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("problems")
     void theProblemDetailFollowsAcceptLanguageWithSwedishAsTheDefault(int status, String key,
             Function<ProblemLanguageTest, MockHttpServletRequestBuilder> request) throws Exception {
-        author = TestPeople.create(jdbc, encoder, "STAFF", PASSWORD);
-        draft = draft();
+        staff = data.staff();
+        editor = data.editor();
+        admin = data.admin();
+        author = data.staff();
+        facebook = data.channel(ChannelKind.FACEBOOK_PAGE);
+        // The author has not read the guidelines: submitting the draft is refused.
+        draft = data.draft(author, facebook);
 
         assertThat(detail(status, request.apply(this))).isEqualTo(text(key, status, SWEDISH));
         assertThat(detail(status, request.apply(this).header("Accept-Language", "sv-SE"))).isEqualTo(
@@ -99,21 +105,13 @@ class ProblemLanguageTest {
         return messages.getMessage(key, new Object[] {status}, locale);
     }
 
-    long facebook() {
-        return jdbc.queryForObject("select id from channel where kind = 'FACEBOOK_PAGE' order by id limit 1",
-                Long.class);
-    }
-
-    /** A draft of this test's author, who has not read the guidelines: submitting it is refused. */
-    long draft() throws Exception {
-        String created = mvc.perform(json(post("/api/v1/posts"), "{\"body\":\"Hej\",\"channelIds\":[" + facebook()
-                + "]}").with(httpBasic(author, PASSWORD))).andReturn().getResponse().getContentAsString();
-        return ((Number) JsonPath.read(created, "$.id")).longValue();
-    }
-
     private static Arguments problem(int status, String key,
                                      Function<ProblemLanguageTest, MockHttpServletRequestBuilder> request) {
         return Arguments.of(status, key, request);
+    }
+
+    private static RequestPostProcessor basic(StaffUser person) {
+        return httpBasic(person.getUsername(), TestData.PASSWORD);
     }
 
     private static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body) {

@@ -2,13 +2,13 @@ package se.redaktionen.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static se.redaktionen.support.TestData.as;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,6 +24,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 import se.redaktionen.support.PostgresTest;
+import se.redaktionen.support.TestData;
 
 @PostgresTest
 class SecurityHeadersAndErrorPagesTest {
@@ -33,6 +34,8 @@ class SecurityHeadersAndErrorPagesTest {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    TestData data;
 
     @Test
     void pagesCarryAStrictContentSecurityPolicyAndTheOtherSecureHeaders() throws Exception {
@@ -70,7 +73,7 @@ class SecurityHeadersAndErrorPagesTest {
         mvc.perform(get("/css/app.css")).andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith("text/css"));
         mvc.perform(get("/webjars/htmx.org/dist/htmx.min.js")).andExpect(status().isOk());
-        mvc.perform(get("/app.css").with(user("demo-staff"))).andExpect(status().isNotFound());
+        mvc.perform(get("/app.css").with(as(data.staff()))).andExpect(status().isNotFound());
     }
 
     @Test
@@ -81,8 +84,8 @@ class SecurityHeadersAndErrorPagesTest {
         mvc.perform(get("/icons/favicon.svg")).andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith("image/svg+xml"))
                 .andExpect(header().string("Cache-Control", "max-age=86400, public"));
-        mvc.perform(get("/favicon.svg").with(user("demo-staff"))).andExpect(status().isNotFound());
-        mvc.perform(get("/icons/app.css").with(user("demo-staff"))).andExpect(status().isNotFound());
+        mvc.perform(get("/favicon.svg").with(as(data.staff()))).andExpect(status().isNotFound());
+        mvc.perform(get("/icons/app.css").with(as(data.staff()))).andExpect(status().isNotFound());
     }
 
     @Test
@@ -112,7 +115,8 @@ class SecurityHeadersAndErrorPagesTest {
 
     @Test
     void aFormPostWithoutCsrfTokenIsRefused() throws Exception {
-        mvc.perform(post("/login").param("username", "demo-staff").param("password", "demo"))
+        mvc.perform(post("/login").param("username", data.staff().getUsername())
+                        .param("password", TestData.PASSWORD))
                 .andExpect(status().isForbidden());
     }
 

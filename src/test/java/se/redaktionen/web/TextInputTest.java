@@ -24,8 +24,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import se.redaktionen.organisation.StaffUserDetailsService;
+import se.redaktionen.platform.ChannelKind;
 import se.redaktionen.support.PostgresTest;
-import se.redaktionen.support.TestPeople;
+import se.redaktionen.support.TestData;
 
 /**
  * Text typed into any form or sent to the API is saved without control characters (but tab and line
@@ -35,7 +36,7 @@ import se.redaktionen.support.TestPeople;
 @PostgresTest
 class TextInputTest {
 
-    private static final String PASSWORD = "text-input-password";
+    private static final String PASSWORD = TestData.PASSWORD;
     /** What a browser sends for {@code a%00b} or a program for {@code "a\u0000b"}, with the other C0 controls. */
     private static final String TYPED = "a\u0000b\u0007c";
     private static final String SAVED = "abc";
@@ -48,15 +49,18 @@ class TextInputTest {
     PasswordEncoder encoder;
     @Autowired
     StaffUserDetailsService users;
+    @Autowired
+    TestData data;
 
     String staff;
+    String admin;
     long facebook;
 
     @BeforeEach
     void person() {
-        staff = TestPeople.create(jdbc, encoder, "STAFF", PASSWORD);
-        facebook = jdbc.queryForObject("select id from channel where kind = 'FACEBOOK_PAGE' order by id limit 1",
-                Long.class);
+        staff = data.staff().getUsername();
+        admin = data.admin().getUsername();
+        facebook = data.channel(ChannelKind.FACEBOOK_PAGE);
     }
 
     @Test
@@ -91,11 +95,11 @@ class TextInputTest {
     void aBranchATokenAndAGuidelineNamedWithANulCharacterAreSavedWithoutIt() throws Exception {
         String unique = Long.toString(System.nanoTime() % 1_000_000_000L, 36);
 
-        mvc.perform(form(post("/admin/branches/new"), "demo-admin").param("name", "Filial " + unique + TYPED)
+        mvc.perform(form(post("/admin/branches/new"), admin).param("name", "Filial " + unique + TYPED)
                 .param("code", "f" + unique.substring(0, 4))).andExpect(status().is3xxRedirection());
         mvc.perform(form(post("/profile/tokens"), staff).param("name", "Skript " + TYPED))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(form(post("/admin/guidelines/new"), "demo-admin").param("title", "Riktlinje " + unique + TYPED)
+        mvc.perform(form(post("/admin/guidelines/new"), admin).param("title", "Riktlinje " + unique + TYPED)
                 .param("source", "OWN").param("body", TYPED).param("changeNote", TYPED))
                 .andExpect(status().is3xxRedirection());
 
@@ -153,14 +157,15 @@ class TextInputTest {
         api("/api/v1/responses", staff, "{\"channelId\":" + facebook + ",\"platformId\":\"" + unique
                 + "\",\"kind\":\"COMMENT\",\"text\":\"" + json(TYPED) + "\",\"receivedAt\":\"2025-06-01T12:00:00Z\"}")
                 .andExpect(status().isCreated());
-        api("/api/v1/channels", "demo-admin", "{\"name\":\"Blogg " + unique + json(TYPED)
-                + "\",\"kind\":\"WORDPRESS_BLOG\",\"handle\":\"https://blogg.example\",\"branch\":\"Tumba\","
-                + "\"responsibleUsername\":\"anna.lind\",\"deputyUsername\":\"omar.haddad\",\"credentials\":"
+        api("/api/v1/channels", admin, "{\"name\":\"Blogg " + unique + json(TYPED)
+                + "\",\"kind\":\"WORDPRESS_BLOG\",\"handle\":\"https://blogg.example\",\"branch\":\""
+                + data.branch().name() + "\",\"responsibleUsername\":\"" + data.editor().getUsername()
+                + "\",\"deputyUsername\":\"" + data.editor().getUsername() + "\",\"credentials\":"
                 + "{\"username\":\"" + json(TYPED) + "\",\"applicationPassword\":\"x\"}}")
                 .andExpect(status().isCreated());
 
-        assertThat(jdbc.queryForObject("select body from post where author_id = ?", String.class,
-                TestPeople.id(jdbc, staff))).isEqualTo(SAVED);
+        assertThat(jdbc.queryForObject("select body from post p join person a on a.id = p.author_id "
+                + "where a.username = ?", String.class, staff)).isEqualTo(SAVED);
         assertThat(jdbc.queryForObject("select text from response where platform_id = ?", String.class, unique))
                 .isEqualTo(SAVED);
         assertThat(count("select count(*) from channel where name = ?", "Blogg " + unique + SAVED)).isOne();
@@ -186,7 +191,7 @@ class TextInputTest {
     }
 
     private ResultActions api(String path, String username, String json) throws Exception {
-        return mvc.perform(post(path).with(httpBasic(username, username.startsWith("demo-") ? "demo" : PASSWORD))
+        return mvc.perform(post(path).with(httpBasic(username, PASSWORD))
                 .contentType(MediaType.APPLICATION_JSON).content(json));
     }
 

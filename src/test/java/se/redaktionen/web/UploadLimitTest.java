@@ -2,10 +2,9 @@ package se.redaktionen.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static se.redaktionen.support.TestData.as;
 
 import java.net.http.HttpResponse;
 import java.util.Arrays;
@@ -18,13 +17,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 
-import se.redaktionen.organisation.StaffUserDetailsService;
+import se.redaktionen.organisation.StaffUser;
+import se.redaktionen.platform.ChannelKind;
 import se.redaktionen.support.BrowserSession;
 import se.redaktionen.support.PostgresServerTest;
-import se.redaktionen.support.TestPeople;
+import se.redaktionen.support.TestData;
 
 /**
  * A file over what a page takes reaches that page, which refuses it and keeps the rest of the form;
@@ -34,7 +33,7 @@ import se.redaktionen.support.TestPeople;
 @PostgresServerTest
 class UploadLimitTest {
 
-    private static final String PASSWORD = "upload-limit-password";
+    private static final String PASSWORD = TestData.PASSWORD;
     private static final String ALT_TEXT = "Barn lyssnar på en saga";
     private static final byte[] PNG = Base64.getDecoder().decode(
             "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
@@ -46,29 +45,22 @@ class UploadLimitTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    PasswordEncoder encoder;
-    @Autowired
-    StaffUserDetailsService users;
+    TestData data;
 
-    String author;
+    StaffUser author;
     long postId;
 
     @BeforeEach
-    void draft() throws Exception {
-        author = TestPeople.create(jdbc, encoder, "STAFF", PASSWORD);
-        long facebook = jdbc.queryForObject("select id from channel where kind = 'FACEBOOK_PAGE' order by id limit 1",
-                Long.class);
-        String location = mvc.perform(post("/posts/new").with(user(users.loadUserByUsername(author))).with(csrf())
-                        .param("body", "Med bild").param("channelIds", String.valueOf(facebook)))
-                .andReturn().getResponse().getRedirectedUrl();
-        postId = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+    void draft() {
+        author = data.staff();
+        postId = data.draft(author, data.channel(ChannelKind.FACEBOOK_PAGE));
     }
 
     @Test
     void anImageOverFiveMegabytesIsRefusedAndItsAltTextKept() throws Exception {
         mvc.perform(multipart("/posts/{id}/images", postId)
                         .file(new MockMultipartFile("file", "stor.png", "image/png", png(7 * 1024 * 1024)))
-                        .param("altText", ALT_TEXT).with(user(users.loadUserByUsername(author))).with(csrf()))
+                        .param("altText", ALT_TEXT).with(as(author)).with(csrf()))
                 .andExpect(flash().attribute("refusal", "post.image.tooLarge"))
                 .andExpect(flash().attribute("imageAltText", ALT_TEXT));
 
@@ -77,7 +69,7 @@ class UploadLimitTest {
 
     @Test
     void onTheServerAnImageOverTheLimitComesBackToThePostPageWithTheAltTextKept() throws Exception {
-        BrowserSession browser = BrowserSession.loggedIn(port, author, PASSWORD);
+        BrowserSession browser = BrowserSession.loggedIn(port, author.getUsername(), PASSWORD);
 
         HttpResponse<String> refused = browser.upload("/posts/" + postId, "/posts/" + postId + "/images",
                 Map.of("altText", ALT_TEXT), "file", "stor.png", png(7 * 1024 * 1024));
@@ -91,7 +83,7 @@ class UploadLimitTest {
 
     @Test
     void onTheServerACsvFileOverTheLimitGetsTheImportPageWithItsRefusal() throws Exception {
-        BrowserSession browser = BrowserSession.loggedIn(port, author, PASSWORD);
+        BrowserSession browser = BrowserSession.loggedIn(port, author.getUsername(), PASSWORD);
 
         HttpResponse<String> refused = browser.upload("/responses/import", "/responses/import", Map.of(), "file",
                 "svar.csv", new byte[20 * 1024 * 1024]);
@@ -103,7 +95,7 @@ class UploadLimitTest {
 
     @Test
     void onTheServerABodyOverTheContainersLimitGetsTheApplicationsOwnTooLargePage() throws Exception {
-        BrowserSession browser = BrowserSession.loggedIn(port, author, PASSWORD);
+        BrowserSession browser = BrowserSession.loggedIn(port, author.getUsername(), PASSWORD);
 
         HttpResponse<String> refused = browser.upload("/posts/" + postId, "/posts/" + postId + "/images",
                 Map.of("altText", ALT_TEXT), "file", "enorm.png", png(51 * 1024 * 1024));

@@ -19,10 +19,13 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import se.redaktionen.channel.AudienceSource;
 import se.redaktionen.channel.Audiences;
+import se.redaktionen.organisation.StaffUser;
 import se.redaktionen.support.PostgresTest;
+import se.redaktionen.support.TestData;
 
 /** {@code /api/v1/channels/{id}/audience}: the figures of a period with their change, and counts by hand. */
 @PostgresTest
@@ -37,16 +40,18 @@ class AudienceApiTest {
     JdbcTemplate jdbc;
     @Autowired
     Audiences audiences;
+    @Autowired
+    TestData data;
 
     @Test
     void thePeriodsFiguresComeWithTheirChange() throws Exception {
-        long channel = AudienceFixture.channel(jdbc, "FACEBOOK_PAGE");
+        long channel = AudienceFixture.channel(jdbc, data, "FACEBOOK_PAGE");
         audiences.record(channel, SEP_1, 3529, 3400, AudienceSource.PLATFORM, null);
         audiences.record(channel, SEP_1.plusDays(29), 3649, 3417, AudienceSource.MANUAL, null);
         audiences.record(channel, SEP_1.plusDays(30), 9999, null, AudienceSource.PLATFORM, null);
 
         mvc.perform(get("/api/v1/channels/{id}/audience", channel).param("from", "2025-09-01").param("to", "2025-09-30")
-                        .with(httpBasic("demo-staff", "demo")))
+                        .with(basic(data.staff())))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.channelId").value(channel))
                 .andExpect(jsonPath("$.channel").value(Matchers.startsWith("Publikkanal")))
@@ -68,9 +73,9 @@ class AudienceApiTest {
 
     @Test
     void withoutDatesItIsTheLast90DaysAndAnEmptyPeriodHasNoChange() throws Exception {
-        long channel = AudienceFixture.channel(jdbc, "TWITTER");
+        long channel = AudienceFixture.channel(jdbc, data, "TWITTER");
 
-        mvc.perform(get("/api/v1/channels/{id}/audience", channel).with(httpBasic("demo-staff", "demo")))
+        mvc.perform(get("/api/v1/channels/{id}/audience", channel).with(basic(data.staff())))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.from").value(TODAY.minusDays(89).toString()))
                 .andExpect(jsonPath("$.to").value(TODAY.toString()))
@@ -80,42 +85,43 @@ class AudienceApiTest {
 
     @Test
     void badDatesAreAProblemThatSaysHowToWriteThem() throws Exception {
-        long channel = AudienceFixture.channel(jdbc, "TWITTER");
+        long channel = AudienceFixture.channel(jdbc, data, "TWITTER");
 
         mvc.perform(get("/api/v1/channels/{id}/audience", channel).param("from", "1 september")
-                        .with(httpBasic("demo-staff", "demo")))
+                        .with(basic(data.staff())))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                 .andExpect(jsonPath("$.detail").value(Matchers.containsString("ÅÅÅÅ-MM-DD")))
                 .andExpect(jsonPath("$.code").value("audience.api.periodInvalid"));
         mvc.perform(get("/api/v1/channels/{id}/audience", channel).param("from", "2025-10-01").param("to", "2025-09-01")
-                        .header("Accept-Language", "en").with(httpBasic("demo-staff", "demo")))
+                        .header("Accept-Language", "en").with(basic(data.staff())))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("audience.api.periodReversed"));
     }
 
     @Test
     void anUnknownChannelIsNotFound() throws Exception {
-        mvc.perform(get("/api/v1/channels/{id}/audience", 987_654_321L).with(httpBasic("demo-staff", "demo")))
+        mvc.perform(get("/api/v1/channels/{id}/audience", 987_654_321L).with(basic(data.staff())))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
-        send(987_654_321L, "demo-editor", "{\"countedOn\":\"2025-09-01\",\"followers\":1}")
+        send(987_654_321L, data.editor(), "{\"countedOn\":\"2025-09-01\",\"followers\":1}")
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
     }
 
     @Test
     void anEditorRecordsACountAndASecondForTheSameDayReplacesIt() throws Exception {
-        long channel = AudienceFixture.channel(jdbc, "FACEBOOK_PAGE");
+        long channel = AudienceFixture.channel(jdbc, data, "FACEBOOK_PAGE");
+        StaffUser editor = data.editor();
 
-        send(channel, "demo-editor", "{\"countedOn\":\"2025-09-01\",\"followers\":5678,\"fans\":5600}")
+        send(channel, editor, "{\"countedOn\":\"2025-09-01\",\"followers\":5678,\"fans\":5600}")
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Location", "/api/v1/channels/" + channel
                         + "/audience?from=2025-09-01&to=2025-09-01"))
                 .andExpect(jsonPath("$.followers").value(5678))
                 .andExpect(jsonPath("$.fans").value(5600))
                 .andExpect(jsonPath("$.source").value("MANUAL"));
-        send(channel, "demo-editor", "{\"countedOn\":\"2025-09-01\",\"followers\":5680}")
+        send(channel, editor, "{\"countedOn\":\"2025-09-01\",\"followers\":5680}")
                 .andExpect(status().isOk());
 
         assertThat(AudienceFixture.rows(jdbc, channel)).isEqualTo(1);
@@ -124,9 +130,10 @@ class AudienceApiTest {
 
     @Test
     void aCountBreakingTheRulesIsAProblemListingTheFieldsAndChangesNothing() throws Exception {
-        long channel = AudienceFixture.channel(jdbc, "WORDPRESS_BLOG");
+        long channel = AudienceFixture.channel(jdbc, data, "WORDPRESS_BLOG");
+        StaffUser editor = data.editor();
 
-        send(channel, "demo-editor", "{\"countedOn\":\"" + TODAY.plusDays(1) + "\",\"followers\":-3,\"fans\":12}")
+        send(channel, editor, "{\"countedOn\":\"" + TODAY.plusDays(1) + "\",\"followers\":-3,\"fans\":12}")
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                 .andExpect(jsonPath("$.errors[*].field", Matchers.containsInAnyOrder("countedOn", "followers", "fans")))
@@ -134,17 +141,17 @@ class AudienceApiTest {
                         .value(Matchers.hasItem("Dagen kan inte ligga i framtiden.")))
                 .andExpect(jsonPath("$.errors[?(@.field == 'followers')].message")
                         .value(Matchers.hasItem("Antalet kan inte vara negativt.")));
-        send(channel, "demo-editor", "{\"countedOn\":\"igår\",\"followers\":\"många\"}")
+        send(channel, editor, "{\"countedOn\":\"igår\",\"followers\":\"många\"}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[?(@.field == 'followers')].message")
                         .value(Matchers.contains("Skriv antalet som ett heltal, till exempel 1234.")))
                 .andExpect(jsonPath("$.errors[?(@.field == 'countedOn')].message")
                         .value(Matchers.contains("Skriv dagen som ÅÅÅÅ-MM-DD, till exempel 2025-09-01.")));
-        send(channel, "demo-editor", "{\"countedOn\":\"2025-09-01\",\"followers\":12.5}")
+        send(channel, editor, "{\"countedOn\":\"2025-09-01\",\"followers\":12.5}")
                 .andExpect(status().isBadRequest());
-        send(channel, "demo-editor", "{\"followers\":12}")
+        send(channel, editor, "{\"followers\":12}")
                 .andExpect(jsonPath("$.errors[*].field", Matchers.contains("countedOn")));
-        send(channel, "demo-editor", "inte json")
+        send(channel, editor, "inte json")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("audience.api.bodyInvalid"));
 
@@ -153,12 +160,14 @@ class AudienceApiTest {
 
     @Test
     void staffWhoDoNotAnswerForTheChannelMayNotCountEvenWithAMalformedBodyItsResponsibleMay() throws Exception {
-        long channel = AudienceFixture.channel(jdbc, "Blogg", "WORDPRESS_BLOG", "leila.karimi", "anna.lind", null);
+        StaffUser responsible = data.staff();
+        StaffUser outsider = data.staff();
+        long channel = AudienceFixture.channel(jdbc, "Blogg", "WORDPRESS_BLOG", responsible, data.staff(), null);
 
-        send(channel, "demo-staff", "inte json").andExpect(status().isForbidden())
+        send(channel, outsider, "inte json").andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
-        send(channel, "demo-staff", "{\"countedOn\":\"2025-09-01\",\"followers\":1}").andExpect(status().isForbidden());
-        send(channel, "leila.karimi", "{\"countedOn\":\"2025-09-01\",\"followers\":1}").andExpect(status().isCreated());
+        send(channel, outsider, "{\"countedOn\":\"2025-09-01\",\"followers\":1}").andExpect(status().isForbidden());
+        send(channel, responsible, "{\"countedOn\":\"2025-09-01\",\"followers\":1}").andExpect(status().isCreated());
         mvc.perform(post("/api/v1/channels/{id}/audience", channel).contentType(MediaType.APPLICATION_JSON)
                 .content("{}")).andExpect(status().isUnauthorized());
     }
@@ -172,8 +181,13 @@ class AudienceApiTest {
                         + "['application/json'].schema['$ref']").value(Matchers.endsWith("AudienceInput")));
     }
 
-    private ResultActions send(long channel, String username, String json) throws Exception {
-        return mvc.perform(post("/api/v1/channels/{id}/audience", channel).with(httpBasic(username, "demo"))
+    private ResultActions send(long channel, StaffUser person, String json) throws Exception {
+        return mvc.perform(post("/api/v1/channels/{id}/audience", channel)
+                .with(basic(person))
                 .contentType(MediaType.APPLICATION_JSON).content(json));
+    }
+
+    private static RequestPostProcessor basic(StaffUser person) {
+        return httpBasic(person.getUsername(), TestData.PASSWORD);
     }
 }

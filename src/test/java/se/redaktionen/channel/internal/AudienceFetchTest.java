@@ -41,6 +41,7 @@ import se.redaktionen.channel.Channels;
 import se.redaktionen.platform.TestPlatforms;
 import se.redaktionen.platform.internal.x.OAuth1;
 import se.redaktionen.support.PostgresTest;
+import se.redaktionen.support.TestData;
 
 /**
  * The daily audience fetch against stubs speaking X's API v2 and Facebook's Graph API: what each
@@ -60,6 +61,8 @@ class AudienceFetchTest {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    TestData data;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -219,10 +222,12 @@ class AudienceFetchTest {
 
     private long channel(String kind, String handle, String credentials) {
         String json = "{\"name\":\"Publik " + kind + " " + SEQUENCE.incrementAndGet() + " " + System.nanoTime()
-                + "\",\"kind\":\"" + kind + "\",\"handle\":\"" + handle + "\",\"responsibleUsername\":\"anna.lind\","
-                + "\"deputyUsername\":\"omar.haddad\",\"credentials\":" + credentials + "}";
+                + "\",\"kind\":\"" + kind + "\",\"handle\":\"" + handle + "\",\"responsibleUsername\":\""
+                + data.editor().getUsername() + "\",\"deputyUsername\":\"" + data.editor().getUsername()
+                + "\",\"credentials\":" + credentials + "}";
         try {
-            String created = mvc.perform(post("/api/v1/channels").with(httpBasic("demo-admin", "demo"))
+            String created = mvc.perform(post("/api/v1/channels")
+                            .with(httpBasic(data.admin().getUsername(), TestData.PASSWORD))
                             .contentType(MediaType.APPLICATION_JSON).content(json))
                     .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
             return ((Number) JsonPath.read(created, "$.id")).longValue();

@@ -2,12 +2,12 @@ package se.redaktionen.channel.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static se.redaktionen.support.TestData.as;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -16,16 +16,14 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import se.redaktionen.channel.AudienceSource;
 import se.redaktionen.channel.Audiences;
-import se.redaktionen.organisation.StaffUserDetailsService;
+import se.redaktionen.organisation.StaffUser;
 import se.redaktionen.support.PostgresTest;
-import se.redaktionen.support.TestPeople;
+import se.redaktionen.support.TestData;
 
 /** The channel page: facts, the audience chart, sentence and table, and counts typed by hand. */
 @PostgresTest
@@ -40,19 +38,18 @@ class AudiencePageTest {
     @Autowired
     Audiences audiences;
     @Autowired
-    StaffUserDetailsService users;
-    @Autowired
-    PasswordEncoder encoder;
+    TestData data;
 
     @Test
     void thePageShowsTheChartTheChangeAndEveryFigureInATableAndEscapesTheName() throws Exception {
+        StaffUser responsible = data.editor();
         long channel = AudienceFixture.channel(jdbc, "<script>alert('x')</script> & Facebook", "FACEBOOK_PAGE",
-                "anna.lind", "omar.haddad", LocalDate.of(2010, 5, 3));
+                responsible, data.editor(), LocalDate.of(2010, 5, 3));
         audiences.record(channel, TODAY.minusDays(30), 3529, 3400, AudienceSource.PLATFORM, null);
         audiences.record(channel, TODAY.minusDays(15), 3600, 3410, AudienceSource.PLATFORM, null);
         audiences.record(channel, TODAY, 3649, 3417, AudienceSource.PLATFORM, null);
 
-        String page = mvc.perform(get("/channels/{id}", channel).with(as("demo-staff")))
+        String page = mvc.perform(get("/channels/{id}", channel).with(as(data.staff())))
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
 
@@ -65,36 +62,35 @@ class AudiencePageTest {
         assertThat(page).contains("<caption>Publik dag för dag,", "<th scope=\"col\" class=\"number\" role=\"columnheader\">Gilla-markeringar (fans)</th>",
                 "<th scope=\"row\" role=\"rowheader\"><time datetime=\"" + TODAY + "\">" + TODAY + "</time></th>",
                 "3\u00a0649", "Hämtad från plattformen");
-        assertThat(page).contains("Facebook-sida", "Aktiv", "2010-05-03", jdbc.queryForObject(
-                "select display_name from person where username = 'anna.lind'", String.class));
+        assertThat(page).contains("Facebook-sida", "Aktiv", "2010-05-03", responsible.getDisplayName());
         assertThat(page).as("staff who do not answer for the channel get no count form")
                 .doesNotContain("action=\"/channels/" + channel + "/audience#record\"");
     }
 
     @Test
     void aChosenPeriodIsShownAndBadDatesSayWhyAndShowTheLast90Days() throws Exception {
-        long channel = AudienceFixture.channel(jdbc, "TWITTER");
+        long channel = AudienceFixture.channel(jdbc, data, "TWITTER");
         audiences.record(channel, TODAY.minusDays(200), 2000, null, AudienceSource.PLATFORM, null);
         audiences.record(channel, TODAY.minusDays(10), 2100, null, AudienceSource.PLATFORM, null);
 
         mvc.perform(get("/channels/{id}", channel).param("from", TODAY.minusDays(365).toString())
-                        .param("to", TODAY.toString()).with(as("demo-staff")))
+                        .param("to", TODAY.toString()).with(as(data.staff())))
                 .andExpect(content().string(Matchers.containsString("+100 följare (+5,0 %) sedan")));
-        mvc.perform(get("/channels/{id}", channel).param("from", "2025-02-30").param("to", "igår").with(as("demo-staff")))
+        mvc.perform(get("/channels/{id}", channel).param("from", "2025-02-30").param("to", "igår").with(as(data.staff())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Datumen kunde inte läsas")))
                 .andExpect(content().string(Matchers.containsString("value=\"" + TODAY.minusDays(89) + "\"")))
                 .andExpect(content().string(Matchers.containsString("Bara en siffra i perioden: 2\u00a0100 följare")));
         mvc.perform(get("/channels/{id}", channel).param("from", "2025-10-01").param("to", "2025-09-01")
-                        .with(as("demo-staff")))
+                        .with(as(data.staff())))
                 .andExpect(content().string(Matchers.containsString("Periodens början ligger efter dess slut")));
     }
 
     @Test
     void aPeriodWithoutFiguresSaysSoAndDrawsNoChart() throws Exception {
-        long channel = AudienceFixture.channel(jdbc, "WORDPRESS_BLOG");
+        long channel = AudienceFixture.channel(jdbc, data, "WORDPRESS_BLOG");
 
-        mvc.perform(get("/channels/{id}", channel).with(as("demo-staff")))
+        mvc.perform(get("/channels/{id}", channel).with(as(data.staff())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Det finns inga siffror för den här perioden.")))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("<svg"))));
@@ -102,41 +98,43 @@ class AudiencePageTest {
 
     @Test
     void anEditorTypesACountAndASecondCountForTheDayReplacesIt() throws Exception {
-        long channel = AudienceFixture.channel(jdbc, "WORDPRESS_BLOG");
+        long channel = AudienceFixture.channel(jdbc, data, "WORDPRESS_BLOG");
+        StaffUser editor = data.editor();
 
-        count(channel, "demo-editor", TODAY.minusDays(1).toString(), "1 234", null)
+        count(channel, editor, TODAY.minusDays(1).toString(), "1 234", null)
                 .andExpect(redirectedUrl("/channels/" + channel + "#audience"));
-        count(channel, "demo-editor", TODAY.minusDays(1).toString(), "1240", null)
+        count(channel, editor, TODAY.minusDays(1).toString(), "1240", null)
                 .andExpect(status().is3xxRedirection());
 
         assertThat(AudienceFixture.rows(jdbc, channel)).isEqualTo(1);
         assertThat(jdbc.queryForMap("select followers, source, recorded_by from audience_snapshot where channel_id = ?",
                 channel)).containsEntry("followers", 1240).containsEntry("source", "MANUAL")
-                .containsEntry("recorded_by", TestPeople.id(jdbc, "demo-editor"));
-        mvc.perform(get("/channels/{id}", channel).with(as("demo-staff")))
+                .containsEntry("recorded_by", editor.getPersonId());
+        mvc.perform(get("/channels/{id}", channel).with(as(data.staff())))
                 .andExpect(content().string(Matchers.containsString("Prenumeranter")))
                 .andExpect(content().string(Matchers.containsString("Räknad för hand")));
     }
 
     @Test
     void aFutureDayANegativeNumberOrNoNumberChangesNothingAndSaysWhy() throws Exception {
-        long channel = AudienceFixture.channel(jdbc, "Blogg", "WORDPRESS_BLOG", "anna.lind", "omar.haddad",
+        long channel = AudienceFixture.channel(jdbc, "Blogg", "WORDPRESS_BLOG", data.editor(), data.editor(),
                 LocalDate.of(2020, 1, 1));
+        StaffUser editor = data.editor();
 
-        count(channel, "demo-editor", TODAY.plusDays(1).toString(), "100", null)
+        count(channel, editor, TODAY.plusDays(1).toString(), "100", null)
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Dagen kan inte ligga i framtiden.")))
                 .andExpect(content().string(Matchers.containsString("aria-invalid=\"true\"")));
-        count(channel, "demo-editor", TODAY.toString(), "-5", null)
+        count(channel, editor, TODAY.toString(), "-5", null)
                 .andExpect(content().string(Matchers.containsString("Antalet kan inte vara negativt.")));
-        count(channel, "demo-editor", TODAY.toString(), "många", null)
+        count(channel, editor, TODAY.toString(), "många", null)
                 .andExpect(content().string(Matchers.containsString("Skriv antalet som ett heltal, till exempel 1234.")))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("Skriv antalet.<"))));
-        count(channel, "demo-editor", "2019-12-31", "100", null)
+        count(channel, editor, "2019-12-31", "100", null)
                 .andExpect(content().string(Matchers.containsString("Dagen kan inte ligga före kanalens start (2020-01-01).")));
-        count(channel, "demo-editor", "31/12", "100", null)
+        count(channel, editor, "31/12", "100", null)
                 .andExpect(content().string(Matchers.containsString("Skriv dagen som ÅÅÅÅ-MM-DD")));
-        count(channel, "demo-editor", TODAY.toString(), "100", "90")
+        count(channel, editor, TODAY.toString(), "100", "90")
                 .andExpect(content().string(Matchers.containsString("Gilla-markeringar finns bara för Facebook-sidor.")));
 
         assertThat(AudienceFixture.rows(jdbc, channel)).isZero();
@@ -144,13 +142,13 @@ class AudiencePageTest {
 
     @Test
     void theResponsiblePersonAndDeputyMayCountTheirChannelOtherStaffMayNot() throws Exception {
-        String deputy = TestPeople.create(jdbc, encoder, "STAFF", "demo-password-1");
-        long channel = AudienceFixture.channel(jdbc, "Blogg", "WORDPRESS_BLOG", "anna.lind", deputy, null);
+        StaffUser deputy = data.staff();
+        long channel = AudienceFixture.channel(jdbc, "Blogg", "WORDPRESS_BLOG", data.staff(), deputy, null);
 
         mvc.perform(get("/channels/{id}", channel).with(as(deputy)))
                 .andExpect(content().string(Matchers.containsString("action=\"/channels/" + channel + "/audience#record\"")));
         count(channel, deputy, TODAY.toString(), "77", null).andExpect(status().is3xxRedirection());
-        count(channel, "demo-staff", TODAY.toString(), "78", null).andExpect(status().isForbidden());
+        count(channel, data.staff(), TODAY.toString(), "78", null).andExpect(status().isForbidden());
 
         assertThat(jdbc.queryForObject("select followers from audience_snapshot where channel_id = ?", Integer.class,
                 channel)).isEqualTo(77);
@@ -158,10 +156,10 @@ class AudiencePageTest {
 
     @Test
     void aFailedFetchIsShownInWordsOnThePage() throws Exception {
-        long channel = AudienceFixture.channel(jdbc, "TWITTER");
+        long channel = AudienceFixture.channel(jdbc, data, "TWITTER");
         audiences.recordFetchFailure(channel, "TOKEN_INVALID", "Unauthorized");
 
-        mvc.perform(get("/channels/{id}", channel).with(as("demo-staff")))
+        mvc.perform(get("/channels/{id}", channel).with(as(data.staff())))
                 .andExpect(content().string(Matchers.containsString("misslyckades: Plattformen godtar inte "
                         + "inloggningsuppgifterna")))
                 .andExpect(content().string(Matchers.containsString("Plattformen svarade: Unauthorized")));
@@ -169,34 +167,30 @@ class AudiencePageTest {
 
     @Test
     void theOverviewLinksEachChannelToItsPageAndAnUnknownChannelIsNotFound() throws Exception {
-        long channel = AudienceFixture.channel(jdbc, "TWITTER");
+        long channel = AudienceFixture.channel(jdbc, data, "TWITTER");
 
-        mvc.perform(get("/channels").with(as("demo-staff")))
+        mvc.perform(get("/channels").with(as(data.staff())))
                 .andExpect(content().string(Matchers.containsString("href=\"/channels/" + channel + "\"")));
-        mvc.perform(get("/channels/{id}", 987_654_321L).with(as("demo-staff"))).andExpect(status().isNotFound());
+        mvc.perform(get("/channels/{id}", 987_654_321L).with(as(data.staff()))).andExpect(status().isNotFound());
     }
 
     @Test
     void theEnglishPageSpeaksEnglish() throws Exception {
-        long channel = AudienceFixture.channel(jdbc, "TWITTER");
+        long channel = AudienceFixture.channel(jdbc, data, "TWITTER");
         audiences.record(channel, TODAY.minusDays(2), 1000, null, AudienceSource.PLATFORM, null);
         audiences.record(channel, TODAY, 990, null, AudienceSource.PLATFORM, null);
 
-        mvc.perform(get("/channels/{id}", channel).param("lang", "en").with(as("demo-staff")))
+        mvc.perform(get("/channels/{id}", channel).param("lang", "en").with(as(data.staff())))
                 .andExpect(content().string(Matchers.containsString("\u221210 followers (\u22121.0%) since")));
     }
 
-    private ResultActions count(long channel, String username, String day, String followers, String fans)
+    private ResultActions count(long channel, StaffUser person, String day, String followers, String fans)
             throws Exception {
-        var request = post("/channels/{id}/audience", channel).with(as(username)).with(csrf())
+        var request = post("/channels/{id}/audience", channel).with(as(person)).with(csrf())
                 .param("countedOn", day).param("followers", followers);
         if (fans != null) {
             request.param("fans", fans);
         }
         return mvc.perform(request);
-    }
-
-    private RequestPostProcessor as(String username) {
-        return user(users.loadUserByUsername(username));
     }
 }

@@ -22,6 +22,7 @@ import se.redaktionen.channel.AudienceSnapshot;
 import se.redaktionen.channel.AudienceSource;
 import se.redaktionen.channel.Audiences;
 import se.redaktionen.support.PostgresTest;
+import se.redaktionen.support.TestData;
 
 /** One figure per channel per day, whoever records it and however many at once; the change over a period. */
 @PostgresTest
@@ -33,10 +34,12 @@ class AudienceRecordingTest {
     Audiences audiences;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    TestData data;
 
     @Test
     void theSameDayTwiceIsOneRowWithTheLaterNumbers() {
-        long channel = AudienceFixture.channel(jdbc, "FACEBOOK_PAGE");
+        long channel = AudienceFixture.channel(jdbc, data, "FACEBOOK_PAGE");
 
         assertThat(audiences.record(channel, DAY, 5678, 5600, AudienceSource.PLATFORM, null)).isTrue();
         assertThat(audiences.record(channel, DAY, 5690, 5601, AudienceSource.PLATFORM, null)).isFalse();
@@ -48,8 +51,8 @@ class AudienceRecordingTest {
 
     @Test
     void aManualCountReplacesThePlatformsFigureOfThatDayAndNamesWhoCounted() {
-        long channel = AudienceFixture.channel(jdbc, "TWITTER");
-        long person = jdbc.queryForObject("select id from person where username = 'anna.lind'", Long.class);
+        long channel = AudienceFixture.channel(jdbc, data, "TWITTER");
+        long person = data.staff().getPersonId();
         audiences.record(channel, DAY, 1234, null, AudienceSource.PLATFORM, null);
 
         audiences.record(channel, DAY, 1240, null, AudienceSource.MANUAL, person);
@@ -61,7 +64,7 @@ class AudienceRecordingTest {
 
     @Test
     void twoInstancesRecordingTheSameDayAtOnceLeaveOneRow() throws Exception {
-        long channel = AudienceFixture.channel(jdbc, "TWITTER");
+        long channel = AudienceFixture.channel(jdbc, data, "TWITTER");
         int writers = 8;
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(writers);
@@ -89,7 +92,7 @@ class AudienceRecordingTest {
 
     @Test
     void theChangeRunsFromTheFirstToTheLastFigureOfThePeriodBothDaysIncluded() {
-        long channel = AudienceFixture.channel(jdbc, "FACEBOOK_PAGE");
+        long channel = AudienceFixture.channel(jdbc, data, "FACEBOOK_PAGE");
         audiences.record(channel, DAY.minusDays(1), 3000, 2900, AudienceSource.PLATFORM, null);
         audiences.record(channel, DAY, 3529, 3400, AudienceSource.PLATFORM, null);
         audiences.record(channel, DAY.plusDays(10), 3500, 3390, AudienceSource.PLATFORM, null);
@@ -110,7 +113,7 @@ class AudienceRecordingTest {
 
     @Test
     void aLossIsNegativeAPeriodWithoutFiguresHasNoChangeAndFromZeroHasNoPercent() {
-        long channel = AudienceFixture.channel(jdbc, "WORDPRESS_BLOG");
+        long channel = AudienceFixture.channel(jdbc, data, "WORDPRESS_BLOG");
         audiences.record(channel, DAY, 0, null, AudienceSource.MANUAL, null);
         audiences.record(channel, DAY.plusDays(7), 40, null, AudienceSource.MANUAL, null);
         audiences.record(channel, DAY.plusDays(14), 30, null, AudienceSource.MANUAL, null);
@@ -127,7 +130,7 @@ class AudienceRecordingTest {
 
     @Test
     void aFailedFetchIsRecordedAndTheNextPlatformFigureClearsIt() {
-        long channel = AudienceFixture.channel(jdbc, "TWITTER");
+        long channel = AudienceFixture.channel(jdbc, data, "TWITTER");
 
         audiences.recordFetchFailure(channel, "TOKEN_INVALID", "Invalid or expired token.");
         AudienceFetch failed = audiences.lastFetch(channel).orElseThrow();

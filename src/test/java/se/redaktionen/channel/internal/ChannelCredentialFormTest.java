@@ -3,7 +3,6 @@ package se.redaktionen.channel.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -11,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static se.redaktionen.support.TestData.as;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,18 +19,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.hamcrest.Matchers;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import se.redaktionen.organisation.StaffUserDetailsService;
+import se.redaktionen.organisation.StaffUser;
 import se.redaktionen.platform.ChannelKind;
 import se.redaktionen.support.PostgresTest;
-import se.redaktionen.support.TestPeople;
+import se.redaktionen.support.TestData;
 
 /**
  * A channel's form and JSON offer exactly the credentials of its kind, under the platform's own names;
@@ -49,9 +48,14 @@ class ChannelCredentialFormTest {
     @Autowired
     ChannelCredentials credentials;
     @Autowired
-    StaffUserDetailsService users;
-    @Autowired
-    JdbcTemplate jdbc;
+    TestData data;
+
+    StaffUser admin;
+
+    @BeforeEach
+    void anAdmin() {
+        admin = data.admin();
+    }
 
     @Test
     void aPracticeChannelsFormOffersNoCredentials() throws Exception {
@@ -81,10 +85,12 @@ class ChannelCredentialFormTest {
     void theApiRefusesCredentialsForAPracticeChannelWithA400NamingTheField() throws Exception {
         Channel sandbox = channel(ChannelKind.SANDBOX, null, Map.of());
         String body = "{\"name\":\"" + sandbox.getName() + "\",\"kind\":\"SANDBOX\","
-                + "\"responsibleUsername\":\"anna.lind\",\"deputyUsername\":\"omar.haddad\","
+                + "\"responsibleUsername\":\"" + data.editor().getUsername() + "\",\"deputyUsername\":\""
+                + data.editor().getUsername() + "\","
                 + "\"credentials\":{\"pageAccessToken\":\"token\"},\"version\":" + sandbox.getVersion() + "}";
 
-        mvc.perform(put("/api/v1/channels/{id}", sandbox.getId()).with(httpBasic("demo-admin", "demo"))
+        mvc.perform(put("/api/v1/channels/{id}", sandbox.getId())
+                        .with(httpBasic(admin.getUsername(), TestData.PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field", Matchers.contains("credentials")));
@@ -119,11 +125,11 @@ class ChannelCredentialFormTest {
     void credentialsOfAnotherKindThanTheChosenOneAreRefused() throws Exception {
         long before = channels.count();
 
-        mvc.perform(post("/admin/channels/new").with(as("demo-admin")).with(csrf())
+        mvc.perform(post("/admin/channels/new").with(as(admin)).with(csrf())
                         .param("name", "Fel sorts uppgifter " + System.nanoTime()).param("kind", "WORDPRESS_BLOG")
                         .param("handle", "https://blogg.example")
-                        .param("responsibleId", String.valueOf(TestPeople.id(jdbc, "anna.lind")))
-                        .param("deputyId", String.valueOf(TestPeople.id(jdbc, "omar.haddad")))
+                        .param("responsibleId", String.valueOf(data.editor().getPersonId()))
+                        .param("deputyId", String.valueOf(data.editor().getPersonId()))
                         .param("credentials[username]", "").param("credentials[accessToken]", "x-token"))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrorCode("channelForm", "credentials",
@@ -137,7 +143,7 @@ class ChannelCredentialFormTest {
         Channel blog = channel(ChannelKind.WORDPRESS_BLOG, "https://blogg.example",
                 Map.of("applicationPassword", "hemligt-" + System.nanoTime()));
 
-        mvc.perform(get("/api/v1/channels").with(httpBasic("demo-staff", "demo")))
+        mvc.perform(get("/api/v1/channels").with(httpBasic(data.staff().getUsername(), TestData.PASSWORD)))
                 .andExpect(jsonPath("$[?(@.id == " + blog.getId() + ")].credentialFields[*]",
                         Matchers.contains("username", "applicationPassword")))
                 .andExpect(jsonPath("$[?(@.id == " + blog.getId() + ")].storedCredentials[*]",
@@ -155,19 +161,19 @@ class ChannelCredentialFormTest {
         form.setName(kind + " " + System.nanoTime());
         form.setKind(kind);
         form.setHandle(handle);
-        form.setResponsibleId(TestPeople.id(jdbc, "anna.lind"));
-        form.setDeputyId(TestPeople.id(jdbc, "omar.haddad"));
+        form.setResponsibleId(data.editor().getPersonId());
+        form.setDeputyId(data.editor().getPersonId());
         form.setCredentials(new java.util.HashMap<>(secrets));
         return administration.create(form);
     }
 
     private String editPage(Channel channel) throws Exception {
-        return mvc.perform(get("/admin/channels/{id}/edit", channel.getId()).with(as("demo-admin")))
+        return mvc.perform(get("/admin/channels/{id}/edit", channel.getId()).with(as(admin)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
 
     private String newPage() throws Exception {
-        return mvc.perform(get("/admin/channels/new").with(as("demo-admin")))
+        return mvc.perform(get("/admin/channels/new").with(as(admin)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
 
@@ -181,10 +187,6 @@ class ChannelCredentialFormTest {
     }
 
     private MockHttpServletRequestBuilder edit(Channel channel) {
-        return ChannelEdits.edit(channel, as("demo-admin"));
-    }
-
-    private RequestPostProcessor as(String username) {
-        return user(users.loadUserByUsername(username));
+        return ChannelEdits.edit(channel, as(admin));
     }
 }

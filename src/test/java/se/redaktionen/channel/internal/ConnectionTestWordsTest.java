@@ -6,7 +6,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
@@ -25,9 +24,9 @@ import org.springframework.test.web.servlet.ResultActions;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 
-import se.redaktionen.organisation.StaffUserDetailsService;
 import se.redaktionen.publishing.internal.PipelineFixture;
 import se.redaktionen.support.PostgresTest;
+import se.redaktionen.support.TestData;
 
 /**
  * Test connection says in words what failed on the way (refused, name not found, timed out, TLS),
@@ -48,7 +47,7 @@ class ConnectionTestWordsTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    StaffUserDetailsService users;
+    TestData data;
 
     @Test
     void aClosedPortIsARefusedConnectionAndThePageNamesNoExceptionNorRetry() throws Exception {
@@ -136,6 +135,6 @@ class ConnectionTestWordsTest {
     }
 
     private org.springframework.test.web.servlet.request.RequestPostProcessor admin() {
-        return user(users.loadUserByUsername("demo-admin"));
+        return TestData.as(data.admin());
     }
 }

@@ -3,7 +3,6 @@ package se.redaktionen.channel.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -11,12 +10,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static se.redaktionen.support.TestData.as;
 
 import org.hamcrest.Matchers;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -24,10 +24,10 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import se.redaktionen.channel.ChannelSummary;
 import se.redaktionen.channel.Channels;
-import se.redaktionen.organisation.StaffUserDetailsService;
+import se.redaktionen.organisation.StaffUser;
 import se.redaktionen.platform.ChannelKind;
 import se.redaktionen.support.PostgresTest;
-import se.redaktionen.support.TestPeople;
+import se.redaktionen.support.TestData;
 
 /** A practice channel can take on the rules of a real platform, so newcomers practise under real limits. */
 @PostgresTest
@@ -40,9 +40,14 @@ class SandboxPractiseTest {
     @Autowired
     Channels channelApi;
     @Autowired
-    StaffUserDetailsService users;
-    @Autowired
-    JdbcTemplate jdbc;
+    TestData data;
+
+    StaffUser admin;
+
+    @BeforeEach
+    void anAdmin() {
+        admin = data.admin();
+    }
 
     @Test
     void anAdminMakesASandboxPractiseXThroughTheForm() throws Exception {
@@ -140,7 +145,8 @@ class SandboxPractiseTest {
         Channel sandbox = createThroughForm("Övning X räknas " + System.nanoTime(), "SANDBOX", "TWITTER");
         String link = "https://www.botkyrka.se/bibliotek/evenemang/" + "a".repeat(60);
 
-        mvc.perform(post("/api/v1/posts").with(httpBasic("demo-staff", "demo"))
+        StaffUser staff = data.staff();
+        mvc.perform(post("/api/v1/posts").with(httpBasic(staff.getUsername(), TestData.PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"body\":\"Läs mer: " + link + "\",\"channelIds\":[" + sandbox.getId() + "]}"))
                 .andExpect(status().isCreated())
@@ -150,9 +156,14 @@ class SandboxPractiseTest {
 
     @Test
     void theOverviewSaysWhichPlatformASandboxPractises() throws Exception {
-        mvc.perform(get("/channels").with(user(users.loadUserByUsername("demo-staff"))))
-                .andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString("Övningskanal (som X (Twitter))")));
+        Channel sandbox = createThroughForm("Övning X i översikten " + System.nanoTime(), "SANDBOX", "TWITTER");
+
+        String page = mvc.perform(get("/channels").with(as(data.staff())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        int row = page.indexOf("href=\"/channels/" + sandbox.getId() + "\"");
+        assertThat(row).as("the overview lists the sandbox").isNotNegative();
+        assertThat(page.substring(row, page.indexOf("</tr>", row))).contains("Övningskanal (som X (Twitter))");
     }
 
     private Channel createThroughForm(String name, String kind, String practisesAs) throws Exception {
@@ -163,8 +174,8 @@ class SandboxPractiseTest {
     private MockHttpServletRequestBuilder createRequest(String name, String kind, String practisesAs) {
         return post("/admin/channels/new").with(asAdmin()).with(csrf())
                 .param("name", name).param("kind", kind).param("practisesAs", practisesAs)
-                .param("responsibleId", String.valueOf(TestPeople.id(jdbc, "anna.lind")))
-                .param("deputyId", String.valueOf(TestPeople.id(jdbc, "omar.haddad")));
+                .param("responsibleId", String.valueOf(data.editor().getPersonId()))
+                .param("deputyId", String.valueOf(data.editor().getPersonId()));
     }
 
     /** The channel's fields as stored, under the given kind; practisesAs is left for each test to send. */
@@ -184,18 +195,19 @@ class SandboxPractiseTest {
         return channels.findById(channel.getId()).orElseThrow();
     }
 
-    private static String channelJson(String name, String kind, String practisesAs, Long version) {
+    private String channelJson(String name, String kind, String practisesAs, Long version) {
         return "{\"name\":\"" + name + "\",\"kind\":\"" + kind + "\",\"practisesAs\":" + practisesAs
-                + ",\"responsibleUsername\":\"anna.lind\",\"deputyUsername\":\"omar.haddad\""
+                + ",\"responsibleUsername\":\"" + data.editor().getUsername() + "\",\"deputyUsername\":\""
+                + data.editor().getUsername() + "\""
                 + (version == null ? "" : ",\"version\":" + version) + "}";
     }
 
     private ResultActions sendAsAdmin(MockHttpServletRequestBuilder request, String json) throws Exception {
-        return mvc.perform(request.with(httpBasic("demo-admin", "demo")).contentType(MediaType.APPLICATION_JSON)
-                .content(json));
+        return mvc.perform(request.with(httpBasic(admin.getUsername(), TestData.PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).content(json));
     }
 
     private RequestPostProcessor asAdmin() {
-        return user(users.loadUserByUsername("demo-admin"));
+        return as(admin);
     }
 }

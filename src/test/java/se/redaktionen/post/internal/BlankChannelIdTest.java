@@ -2,7 +2,6 @@ package se.redaktionen.post.internal;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
@@ -13,35 +12,30 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import se.redaktionen.organisation.StaffUserDetailsService;
+import se.redaktionen.organisation.StaffUser;
+import se.redaktionen.platform.ChannelKind;
 import se.redaktionen.support.PostgresTest;
-import se.redaktionen.support.TestPeople;
+import se.redaktionen.support.TestData;
 
 /** A blank channel id — spaces in a form, {@code null} in JSON — is a channel that does not exist. */
 @PostgresTest
 class BlankChannelIdTest {
 
-    private static final String PASSWORD = "blank-channel-password";
+    private static final String PASSWORD = TestData.PASSWORD;
 
     @Autowired
     MockMvc mvc;
     @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    PasswordEncoder encoder;
-    @Autowired
-    StaffUserDetailsService users;
+    TestData data;
 
-    String author;
+    StaffUser author;
 
     @BeforeEach
     void author() {
-        author = TestPeople.create(jdbc, encoder, "STAFF", PASSWORD);
+        author = data.staff();
     }
 
     @Test
@@ -61,8 +55,7 @@ class BlankChannelIdTest {
 
     @Test
     void aBlankChannelIdWhenEditingADraftIsAFieldError() throws Exception {
-        long facebook = jdbc.queryForObject("select id from channel where kind = 'FACEBOOK_PAGE' order by id limit 1",
-                Long.class);
+        long facebook = data.channel(ChannelKind.FACEBOOK_PAGE);
         String location = mvc.perform(post("/posts/new").with(as()).with(csrf()).param("body", "Utkast")
                         .param("channelIds", String.valueOf(facebook)))
                 .andReturn().getResponse().getRedirectedUrl();
@@ -76,13 +69,13 @@ class BlankChannelIdTest {
 
     @Test
     void aNullChannelIdInTheApiIsAFieldError() throws Exception {
-        mvc.perform(post("/api/v1/posts").with(httpBasic(author, PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/posts").with(httpBasic(author.getUsername(), PASSWORD)).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"body\":\"Min text\",\"channelIds\":[null]}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field", Matchers.hasItem("channelIds")));
     }
 
     private RequestPostProcessor as() {
-        return user(users.loadUserByUsername(author));
+        return TestData.as(author);
     }
 }

@@ -1,21 +1,23 @@
 package se.redaktionen.post.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static se.redaktionen.support.TestData.as;
 
 import org.hamcrest.Matchers;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import se.redaktionen.organisation.StaffUserDetailsService;
+import se.redaktionen.organisation.StaffUser;
+import se.redaktionen.platform.ChannelKind;
 import se.redaktionen.support.PostgresTest;
+import se.redaktionen.support.TestData;
 
 @PostgresTest
 class CalendarTest {
@@ -25,20 +27,31 @@ class CalendarTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    StaffUserDetailsService users;
+    TestData data;
+
+    StaffUser staff;
+    StaffUser editor;
+    long facebook;
+
+    @BeforeEach
+    void peopleAndAChannel() {
+        staff = data.staff();
+        editor = data.editor();
+        facebook = data.channel(ChannelKind.FACEBOOK_PAGE);
+    }
 
     @Test
     void anApprovedPostShowsOnItsStockholmDayAndTimeAcrossTheAutumnChange() throws Exception {
         long channel = approvedAt("Höstlovsläsning", "2031-10-26T01:30:00Z");
 
-        mvc.perform(get("/calendar").param("date", "2031-10-26").with(as("demo-staff")))
+        mvc.perform(get("/calendar").param("date", "2031-10-26").with(as(staff)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.allOf(
                         Matchers.containsString("Söndag 26 oktober"),
                         Matchers.containsString("02:30"),
                         Matchers.containsString("Höstlovsläsning"))));
         mvc.perform(get("/calendar").param("date", "2031-10-26").param("channel", String.valueOf(channel + 1000))
-                        .with(as("demo-staff")))
+                        .with(as(staff)))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("Höstlovsläsning"))));
     }
 
@@ -46,7 +59,7 @@ class CalendarTest {
     void theMonthViewShowsTheSpringChangeSunday() throws Exception {
         approvedAt("Påsklovsprogram", "2031-03-30T01:00:00Z");
 
-        mvc.perform(get("/calendar").param("view", "month").param("date", "2031-03-10").with(as("demo-editor")))
+        mvc.perform(get("/calendar").param("view", "month").param("date", "2031-03-10").with(as(editor)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.allOf(
                         Matchers.containsString("03:00"),
@@ -56,10 +69,10 @@ class CalendarTest {
     @Test
     void draftsDoNotShowInTheCalendar() throws Exception {
         jdbc.update("insert into post (body, author_id, sender_id, state, scheduled_at, created_at, updated_at) "
-                + "select 'Hemligt utkast', id, id, 'DRAFT', timestamp with time zone '2031-05-05 10:00:00+00', "
-                + "now(), now() from person where username = 'demo-staff'");
+                + "values ('Hemligt utkast', ?, ?, 'DRAFT', timestamp with time zone '2031-05-05 10:00:00+00', "
+                + "now(), now())", staff.getPersonId(), staff.getPersonId());
 
-        mvc.perform(get("/calendar").param("date", "2031-05-05").with(as("demo-editor")))
+        mvc.perform(get("/calendar").param("date", "2031-05-05").with(as(editor)))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("Hemligt utkast"))));
     }
 
@@ -119,36 +132,29 @@ class CalendarTest {
     }
 
     private String html(MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request.with(as("demo-editor"))).andExpect(status().isOk()).andReturn().getResponse()
+        return mvc.perform(request.with(as(editor))).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();
     }
 
     private void moved(long post, String to, String instant) {
-        jdbc.update("insert into post_transition (post_id, from_state, to_state, actor_id, at) select ?, "
-                + "case when ? = 'PUBLISHED' then 'APPROVED' else 'SUBMITTED' end, ?, id, "
-                + "cast(? as timestamp with time zone) from person where username = 'demo-editor'",
-                post, to, to, instant);
+        jdbc.update("insert into post_transition (post_id, from_state, to_state, actor_id, at) values (?, "
+                + "case when ? = 'PUBLISHED' then 'APPROVED' else 'SUBMITTED' end, ?, ?, "
+                + "cast(? as timestamp with time zone))", post, to, to, editor.getPersonId(), instant);
     }
 
-    /** Inserts an approved post on the Facebook page at the given instant; returns the channel id. */
+    /** Inserts an approved post on the test's Facebook page at the given instant; returns the channel id. */
     private long approvedAt(String body, String instant) {
         long post = approvedPost(body, instant);
         return jdbc.queryForObject("select channel_id from post_channel where post_id = ?", Long.class, post);
     }
 
-    /** Inserts an approved post on the Facebook page, scheduled at the instant or with no time; returns its id. */
+    /** Inserts an approved post on the test's Facebook page, scheduled at the instant or with no time; its id. */
     private long approvedPost(String body, String instant) {
-        long channel = jdbc.queryForObject("select id from channel where kind = 'FACEBOOK_PAGE' order by id limit 1",
-                Long.class);
         long post = jdbc.queryForObject("insert into post (body, author_id, sender_id, state, scheduled_at, "
-                + "created_at, updated_at) select ?, id, id, 'APPROVED', cast(? as timestamp with time zone), now(), "
-                + "now() from person where username = 'demo-staff' returning id", Long.class, body, instant);
+                + "created_at, updated_at) values (?, ?, ?, 'APPROVED', cast(? as timestamp with time zone), now(), "
+                + "now()) returning id", Long.class, body, staff.getPersonId(), staff.getPersonId(), instant);
         jdbc.update("insert into post_channel (post_id, channel_id, rendered_text, length) values (?, ?, ?, ?)",
-                post, channel, body, body.length());
+                post, facebook, body, body.length());
         return post;
-    }
-
-    private RequestPostProcessor as(String username) {
-        return user(users.loadUserByUsername(username));
     }
 }

@@ -2,23 +2,21 @@ package se.redaktionen.post.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static se.redaktionen.support.TestData.as;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import se.redaktionen.organisation.StaffUserDetailsService;
+import se.redaktionen.organisation.StaffUser;
+import se.redaktionen.platform.ChannelKind;
 import se.redaktionen.support.PostgresTest;
-import se.redaktionen.support.TestPeople;
+import se.redaktionen.support.TestData;
 
 /**
  * A real channel without credentials publishes nothing, so the author sees it when choosing and
@@ -30,24 +28,17 @@ class NotConnectedChannelTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    StaffUserDetailsService users;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    PasswordEncoder encoder;
+    TestData data;
 
-    String author;
+    StaffUser author;
     long facebook;
     long practice;
 
     @BeforeEach
     void channelsAndAuthor() {
-        author = TestPeople.create(jdbc, encoder, "STAFF", "author-password");
-        TestPeople.acknowledgeAllGuidelines(jdbc, author);
-        facebook = jdbc.queryForObject("select id from channel where kind = 'FACEBOOK_PAGE' and credentials is null "
-                + "and status = 'ACTIVE' order by id limit 1", Long.class);
-        practice = jdbc.queryForObject("select id from channel where kind = 'SANDBOX' and status = 'ACTIVE' "
-                + "order by id limit 1", Long.class);
+        author = data.author();
+        facebook = data.channel(ChannelKind.FACEBOOK_PAGE);
+        practice = data.channel(ChannelKind.SANDBOX);
     }
 
     @Test
@@ -77,13 +68,14 @@ class NotConnectedChannelTest {
     void theEditorIsToldBeforeApprovingInTheQueueAndOnThePost() throws Exception {
         long id = submitted();
 
-        String post = mvc.perform(get("/posts/{id}", id).with(as("demo-editor"))).andExpect(status().isOk())
+        StaffUser editor = data.editor();
+        String post = mvc.perform(get("/posts/{id}", id).with(as(editor))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         int panel = post.indexOf("id=\"review-panel\"");
         assertThat(panel).isNotNegative();
         assertThat(post.substring(panel, post.indexOf("</section>", panel))).contains("data-not-connected");
-        String queue = mvc.perform(get("/review").param("author", String.valueOf(TestPeople.id(jdbc, author)))
-                .with(as("demo-editor"))).andReturn().getResponse().getContentAsString();
+        String queue = mvc.perform(get("/review").param("author", String.valueOf(author.getPersonId()))
+                .with(as(editor))).andReturn().getResponse().getContentAsString();
         assertThat(queue).contains("data-not-connected");
     }
 
@@ -95,13 +87,8 @@ class NotConnectedChannelTest {
         assertThat(preview).doesNotContain("data-not-connected");
     }
 
-    private long submitted() throws Exception {
-        String location = mvc.perform(post("/posts/new").with(as(author)).with(csrf()).param("body", "Sagostund")
-                        .param("channelIds", String.valueOf(facebook), String.valueOf(practice)))
-                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
-        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
-        mvc.perform(post("/posts/{id}/submit", id).with(as(author)).with(csrf()));
-        return id;
+    private long submitted() {
+        return data.submitted(author, facebook, practice);
     }
 
     /** One channel's text in a preview: from its article to the next. */
@@ -114,9 +101,5 @@ class NotConnectedChannelTest {
     private String page(MockHttpServletRequestBuilder request) throws Exception {
         return mvc.perform(request.with(as(author))).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();
-    }
-
-    private RequestPostProcessor as(String username) {
-        return user(users.loadUserByUsername(username));
     }
 }

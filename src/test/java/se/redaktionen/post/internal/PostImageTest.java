@@ -2,13 +2,13 @@ package se.redaktionen.post.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static se.redaktionen.support.TestData.as;
 
 import java.util.Base64;
 
@@ -17,15 +17,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import se.redaktionen.organisation.StaffUserDetailsService;
+import se.redaktionen.organisation.StaffUser;
+import se.redaktionen.platform.ChannelKind;
 import se.redaktionen.post.PostState;
 import se.redaktionen.support.PostgresTest;
-import se.redaktionen.support.TestPeople;
+import se.redaktionen.support.TestData;
 
 @PostgresTest
 class PostImageTest {
@@ -40,25 +39,17 @@ class PostImageTest {
     @Autowired
     PostRepository posts;
     @Autowired
-    StaffUserDetailsService users;
-    @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    PasswordEncoder encoder;
+    TestData data;
 
-    String author;
+    StaffUser author;
     long postId;
 
     @BeforeEach
-    void draft() throws Exception {
-        author = TestPeople.create(jdbc, encoder, "STAFF", "image-password");
-        TestPeople.acknowledgeAllGuidelines(jdbc, author);
-        long facebook = jdbc.queryForObject("select id from channel where kind = 'FACEBOOK_PAGE' order by id limit 1",
-                Long.class);
-        String location = mvc.perform(post("/posts/new").with(as(author)).with(csrf()).param("body", "Med bild")
-                        .param("channelIds", String.valueOf(facebook)))
-                .andReturn().getResponse().getRedirectedUrl();
-        postId = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+    void draft() {
+        author = data.author();
+        postId = data.draft(author, data.channel(ChannelKind.FACEBOOK_PAGE));
     }
 
     @Test
@@ -123,13 +114,13 @@ class PostImageTest {
     void onlyTheAuthorAddsImagesAndOnlyThoseInvolvedSeeThem() throws Exception {
         upload("bild.png", PNG, "Bild");
         long image = images.summaries(postId).get(0).id();
-        String colleague = TestPeople.create(jdbc, encoder, "STAFF", "pw");
+        StaffUser colleague = data.staff();
 
         mvc.perform(multipart("/posts/{id}/images", postId).file(new MockMultipartFile("file", "x.png", "image/png", PNG))
                 .with(as(colleague)).with(csrf())).andExpect(status().isForbidden());
         mvc.perform(get("/posts/{id}/images/{image}", postId, image).with(as(colleague)))
                 .andExpect(status().isForbidden());
-        mvc.perform(get("/posts/{id}/images/{image}", postId, image).with(as("demo-editor")))
+        mvc.perform(get("/posts/{id}/images/{image}", postId, image).with(as(data.editor())))
                 .andExpect(status().isOk());
     }
 
@@ -139,7 +130,7 @@ class PostImageTest {
         long image = images.summaries(postId).get(0).id();
         long otherPost = jdbc.queryForObject("insert into post (body, author_id, sender_id, state, created_at, "
                 + "updated_at) values ('Annat', ?, ?, 'DRAFT', now(), now()) returning id", Long.class,
-                TestPeople.id(jdbc, author), TestPeople.id(jdbc, author));
+                author.getPersonId(), author.getPersonId());
 
         mvc.perform(get("/posts/{id}/images/{image}", otherPost, image).with(as(author)))
                 .andExpect(status().isNotFound());
@@ -149,9 +140,5 @@ class PostImageTest {
         return mvc.perform(multipart("/posts/{id}/images", postId)
                 .file(new MockMultipartFile("file", name, "image/png", data))
                 .param("altText", altText).with(as(author)).with(csrf()));
-    }
-
-    private RequestPostProcessor as(String username) {
-        return user(users.loadUserByUsername(username));
     }
 }

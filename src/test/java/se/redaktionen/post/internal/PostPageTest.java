@@ -2,22 +2,20 @@ package se.redaktionen.post.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static se.redaktionen.support.TestData.as;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import se.redaktionen.organisation.StaffUserDetailsService;
+import se.redaktionen.organisation.StaffUser;
+import se.redaktionen.platform.ChannelKind;
 import se.redaktionen.support.PostgresTest;
-import se.redaktionen.support.TestPeople;
+import se.redaktionen.support.TestData;
 
 /** A post's page is named after the post and leads back to where the reader came from. */
 @PostgresTest
@@ -26,20 +24,15 @@ class PostPageTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    StaffUserDetailsService users;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    PasswordEncoder encoder;
+    TestData data;
 
-    String author;
+    StaffUser author;
     long facebook;
 
     @BeforeEach
     void author() {
-        author = TestPeople.create(jdbc, encoder, "STAFF", "author-password");
-        facebook = jdbc.queryForObject("select id from channel where kind = 'FACEBOOK_PAGE' order by id limit 1",
-                Long.class);
+        author = data.staff();
+        facebook = data.channel(ChannelKind.FACEBOOK_PAGE);
     }
 
     @Test
@@ -62,7 +55,7 @@ class PostPageTest {
         long id = draft("Tillbaka", "Text");
 
         assertThat(page(id, author)).contains("data-back=\"posts\"").doesNotContain("data-back=\"review\"");
-        assertThat(page(id, "demo-editor")).contains("data-back=\"review\"").doesNotContain("data-back=\"posts\"");
+        assertThat(page(id, data.editor())).contains("data-back=\"review\"").doesNotContain("data-back=\"posts\"");
     }
 
     @Test
@@ -83,12 +76,8 @@ class PostPageTest {
         return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
     }
 
-    private String page(long id, String username) throws Exception {
-        return mvc.perform(get("/posts/{id}", id).with(as(username))).andExpect(status().isOk()).andReturn()
+    private String page(long id, StaffUser reader) throws Exception {
+        return mvc.perform(get("/posts/{id}", id).with(as(reader))).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString();
-    }
-
-    private RequestPostProcessor as(String username) {
-        return user(users.loadUserByUsername(username));
     }
 }

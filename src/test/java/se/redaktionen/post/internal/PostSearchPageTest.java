@@ -13,14 +13,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import se.redaktionen.organisation.StaffUserDetailsService;
 import se.redaktionen.post.PostState;
+import se.redaktionen.platform.ChannelKind;
 import se.redaktionen.support.PostgresTest;
-import se.redaktionen.support.TestPeople;
+import se.redaktionen.support.TestData;
 
 /** The search form on "Mina inlägg": a plain GET form, page links, all posts for editors, bad input kept. */
 @PostgresTest
@@ -33,7 +33,7 @@ class PostSearchPageTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    PasswordEncoder encoder;
+    TestData data;
     @Autowired
     StaffUserDetailsService users;
 
@@ -42,9 +42,8 @@ class PostSearchPageTest {
 
     @BeforeEach
     void people() {
-        author = TestPeople.create(jdbc, encoder, "STAFF", "page-password");
-        facebook = jdbc.queryForObject("select id from channel where kind = 'FACEBOOK_PAGE' and status = 'ACTIVE' order by id "
-                + "limit 1", Long.class);
+        author = data.staff().getUsername();
+        facebook = data.channel(ChannelKind.FACEBOOK_PAGE);
     }
 
     @Test
@@ -84,7 +83,7 @@ class PostSearchPageTest {
 
     @Test
     void editorsMaySearchAllPostsAndStaffMayNot() throws Exception {
-        String editor = TestPeople.create(jdbc, encoder, "EDITOR", "page-password");
+        String editor = data.editor().getUsername();
         String word = "Allasidan" + System.nanoTime();
         long theirs = SearchPosts.insert(jdbc, author, word, PostState.DRAFT, facebook);
 

@@ -13,16 +13,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import com.jayway.jsonpath.JsonPath;
 
 import se.redaktionen.post.PostState;
+import se.redaktionen.platform.ChannelKind;
 import se.redaktionen.support.PostgresTest;
 import se.redaktionen.support.QueryPlans;
-import se.redaktionen.support.TestPeople;
+import se.redaktionen.support.TestData;
 
 /**
  * Searching posts through {@code GET /api/v1/posts?q=} on PostgreSQL: Swedish full-text search, the
@@ -32,14 +32,14 @@ import se.redaktionen.support.TestPeople;
 @PostgresTest
 class PostSearchTest {
 
-    static final String PASSWORD = "search-password";
+    static final String PASSWORD = TestData.PASSWORD;
 
     @Autowired
     MockMvc mvc;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    PasswordEncoder encoder;
+    TestData data;
 
     String author;
     long facebook;
@@ -47,9 +47,9 @@ class PostSearchTest {
 
     @BeforeEach
     void people() {
-        author = TestPeople.create(jdbc, encoder, "STAFF", PASSWORD);
-        facebook = channel("FACEBOOK_PAGE");
-        blog = channel("WORDPRESS_BLOG");
+        author = data.staff().getUsername();
+        facebook = data.channel(ChannelKind.FACEBOOK_PAGE);
+        blog = data.channel(ChannelKind.WORDPRESS_BLOG);
     }
 
     @Test
@@ -77,7 +77,7 @@ class PostSearchTest {
 
     @Test
     void theFiltersCombineWithTheSearch() throws Exception {
-        String colleague = TestPeople.create(jdbc, encoder, "STAFF", PASSWORD);
+        String colleague = data.staff().getUsername();
         Instant march = Instant.parse("2030-03-10T09:00:00Z");
         long wanted = SearchPosts.insert(jdbc, author, null, "Läxhjälp varje tisdag", PostState.APPROVED, facebook,
                 march, Instant.now());
@@ -116,8 +116,8 @@ class PostSearchTest {
 
     @Test
     void staffFindOnlyTheirOwnPostsAndEditorsFindEveryonesWithTheSameSearch() throws Exception {
-        String other = TestPeople.create(jdbc, encoder, "STAFF", PASSWORD);
-        String editor = TestPeople.create(jdbc, encoder, "EDITOR", PASSWORD);
+        String other = data.staff().getUsername();
+        String editor = data.editor().getUsername();
         String word = "Hemligord" + System.nanoTime();
         long mine = SearchPosts.insert(jdbc, author, word + " i mitt utkast", PostState.DRAFT, facebook);
         long theirs = SearchPosts.insert(jdbc, other, word + " i deras utkast", PostState.DRAFT, facebook);
@@ -178,10 +178,5 @@ class PostSearchTest {
                 .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         List<Number> ids = JsonPath.read(json, "$[*].id");
         return ids.stream().map(Number::longValue).toList();
-    }
-
-    private long channel(String kind) {
-        return jdbc.queryForObject("select id from channel where kind = ? and status = 'ACTIVE' order by id limit 1",
-                Long.class, kind);
     }
 }

@@ -14,17 +14,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import se.redaktionen.channel.Channels;
 import se.redaktionen.guideline.RuleKind;
+import se.redaktionen.organisation.StaffUser;
 import se.redaktionen.organisation.StaffUserDetailsService;
 import se.redaktionen.platform.ChannelKind;
 import se.redaktionen.post.PostState;
 import se.redaktionen.support.PostgresTest;
-import se.redaktionen.support.TestPeople;
+import se.redaktionen.support.TestData;
 
 @PostgresTest
 class ReviewFlowTest {
@@ -38,26 +37,23 @@ class ReviewFlowTest {
     @Autowired
     WarningAcknowledgementRepository warningAcknowledgements;
     @Autowired
-    Channels channels;
-    @Autowired
     StaffUserDetailsService users;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    PasswordEncoder encoder;
+    TestData data;
 
     String author;
     String editor;
     String otherEditor;
+    long facebook;
 
     @BeforeEach
     void people() {
-        author = TestPeople.create(jdbc, encoder, "STAFF", "author-password");
-        editor = TestPeople.create(jdbc, encoder, "EDITOR", "editor-password");
-        otherEditor = TestPeople.create(jdbc, encoder, "EDITOR", "editor-password");
-        for (String person : new String[] {author, editor, otherEditor}) {
-            TestPeople.acknowledgeAllGuidelines(jdbc, person);
-        }
+        author = data.author().getUsername();
+        editor = acknowledged(data.editor());
+        otherEditor = acknowledged(data.editor());
+        facebook = data.channel(ChannelKind.FACEBOOK_PAGE);
     }
 
     @Test
@@ -68,7 +64,7 @@ class ReviewFlowTest {
 
         assertThat(state(id)).isEqualTo(PostState.APPROVED);
         assertThat(transitions.findByPostIdOrderByAtAsc(id)).last()
-                .satisfies(t -> assertThat(t.getActorId()).isEqualTo(TestPeople.id(jdbc, editor)));
+                .satisfies(t -> assertThat(t.getActorId()).isEqualTo(id(editor)));
     }
 
     @Test
@@ -82,7 +78,7 @@ class ReviewFlowTest {
 
     @Test
     void anEditorCannotApproveAPostTheyAreTheSenderOf() throws Exception {
-        long id = draft(editor, "Skrivet åt en kollega", TestPeople.id(jdbc, otherEditor));
+        long id = draft(editor, "Skrivet åt en kollega", id(otherEditor));
         submit(id, editor);
 
         approve(id, otherEditor).andExpect(flash().attribute("refusal", "post.review.fourEyes"));
@@ -103,7 +99,7 @@ class ReviewFlowTest {
 
         assertThat(warningAcknowledgements.findByPostIdOrderByAtAsc(id)).singleElement().satisfies(a -> {
             assertThat(a.getRuleKind()).isEqualTo(RuleKind.NON_HTTPS_LINK);
-            assertThat(a.getAcknowledgedBy()).isEqualTo(TestPeople.id(jdbc, editor));
+            assertThat(a.getAcknowledgedBy()).isEqualTo(id(editor));
         });
     }
 
@@ -185,7 +181,7 @@ class ReviewFlowTest {
     @Test
     void staffCannotDecideOnPosts() throws Exception {
         long id = submitted(author, "Personal får inte godkänna");
-        String colleague = TestPeople.create(jdbc, encoder, "STAFF", "pw-colleague");
+        String colleague = data.staff().getUsername();
 
         approve(id, colleague).andExpect(status().isForbidden());
         assertThat(state(id)).isEqualTo(PostState.SUBMITTED);
@@ -198,7 +194,7 @@ class ReviewFlowTest {
 
         mvc.perform(get("/review").with(as(editor)))
                 .andExpect(content().string(Matchers.containsString(text)));
-        mvc.perform(get("/review").param("author", String.valueOf(TestPeople.id(jdbc, "demo-staff"))).with(as(editor)))
+        mvc.perform(get("/review").param("author", String.valueOf(data.staff().getPersonId())).with(as(editor)))
                 .andExpect(content().string(Matchers.not(Matchers.containsString(text))));
         mvc.perform(get("/").with(as(editor)))
                 .andExpect(content().string(Matchers.containsString("inlägg väntar på granskning")));
@@ -207,7 +203,7 @@ class ReviewFlowTest {
     @Test
     void theAuthorAndTheEditorsTalkOnThePostButOtherStaffCannot() throws Exception {
         long id = submitted(author, "Samtal");
-        String colleague = TestPeople.create(jdbc, encoder, "STAFF", "pw-colleague");
+        String colleague = data.staff().getUsername();
 
         mvc.perform(post("/posts/{id}/comments", id).with(as(author)).with(csrf()).param("text", "Är tiden rätt?"))
                 .andExpect(flash().attribute("commented", true));
@@ -232,8 +228,7 @@ class ReviewFlowTest {
 
     private long draft(String username, String body, Long senderId) throws Exception {
         var request = post("/posts/new").with(as(username)).with(csrf()).param("body", body)
-                .param("channelIds", String.valueOf(channels.active().stream()
-                        .filter(c -> c.kind() == ChannelKind.FACEBOOK_PAGE).findFirst().orElseThrow().id()));
+                .param("channelIds", String.valueOf(facebook));
         if (senderId != null) {
             request.param("senderId", String.valueOf(senderId));
         }
@@ -260,5 +255,14 @@ class ReviewFlowTest {
 
     private RequestPostProcessor as(String username) {
         return user(users.loadUserByUsername(username));
+    }
+
+    private long id(String username) {
+        return users.loadUserByUsername(username).getPersonId();
+    }
+
+    private String acknowledged(StaffUser person) {
+        data.acknowledgeGuidelines(person);
+        return person.getUsername();
     }
 }

@@ -1,20 +1,17 @@
 package se.redaktionen.response.internal;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import se.redaktionen.organisation.StaffUserDetailsService;
+import se.redaktionen.organisation.Role;
 import se.redaktionen.support.PostgresTest;
-import se.redaktionen.support.TestPeople;
+import se.redaktionen.support.TestData;
 
 /**
  * The inbox's address binds to {@link InboxFilter}: values nobody can read are ignored with a notice
@@ -26,11 +23,7 @@ class InboxFilterTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    PasswordEncoder encoder;
-    @Autowired
-    StaffUserDetailsService users;
+    TestData data;
 
     @Test
     void unreadableValuesAreIgnoredWithANoticeAndTheDefaultsUsed() throws Exception {
@@ -85,6 +78,6 @@ class InboxFilterTest {
     }
 
     private RequestPostProcessor as(String role) {
-        return user(users.loadUserByUsername(TestPeople.create(jdbc, encoder, role, "pw")));
+        return TestData.as(data.person(Role.valueOf(role)));
     }
 }

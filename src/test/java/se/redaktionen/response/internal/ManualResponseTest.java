@@ -3,11 +3,11 @@ package se.redaktionen.response.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static se.redaktionen.support.TestData.as;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -20,16 +20,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultMatcher;
 
 import se.redaktionen.organisation.StaffUser;
-import se.redaktionen.organisation.StaffUserDetailsService;
+import se.redaktionen.platform.ChannelKind;
 import se.redaktionen.response.ResponseKind;
 import se.redaktionen.support.PostgresTest;
-import se.redaktionen.support.TestPeople;
+import se.redaktionen.support.TestData;
 
 /**
  * A response logged by hand is one {@link ManualResponse}, checked once where it is recorded: the
@@ -45,24 +43,19 @@ class ManualResponseTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    PasswordEncoder encoder;
-    @Autowired
-    StaffUserDetailsService users;
-    @Autowired
     ManualResponses manual;
     @Autowired
     ResponseCsvImport csv;
+    @Autowired
+    TestData data;
 
     long channel;
-    String staff;
+    StaffUser staff;
 
     @BeforeEach
     void channelAndPerson() {
-        channel = jdbc.queryForObject("select id from channel where kind = 'FACEBOOK_PAGE' order by id limit 1",
-                Long.class);
-        staff = TestPeople.create(jdbc, encoder, "STAFF", "pw");
+        channel = data.channel(ChannelKind.FACEBOOK_PAGE);
+        staff = data.staff();
     }
 
     @Test
@@ -107,12 +100,12 @@ class ManualResponseTest {
 
     private List<ManualResponse.Check> checks(String text, String author, Instant receivedAt) {
         return manual.problems(new ManualResponse(channel, null, ResponseKind.COMMENT, author, null, text, receivedAt,
-                null, Response.Source.MANUAL), staffUser()).stream().map(ManualResponse.Problem::check).toList();
+                null, Response.Source.MANUAL), staff).stream().map(ManualResponse.Problem::check).toList();
     }
 
     private void form(String text, String author, Instant receivedAt, ResultMatcher error) throws Exception {
         LocalDateTime local = LocalDateTime.ofInstant(receivedAt, STOCKHOLM);
-        mvc.perform(post("/responses/new").with(user(staffUser())).with(csrf())
+        mvc.perform(post("/responses/new").with(as(staff)).with(csrf())
                         .param("channelId", String.valueOf(channel)).param("kind", "COMMENT")
                         .param("text", text).param("authorName", author)
                         .param("receivedOn", local.toLocalDate().toString())
@@ -123,7 +116,8 @@ class ManualResponseTest {
     }
 
     private void api(String text, String author, Instant receivedAt, String code) throws Exception {
-        mvc.perform(post("/api/v1/responses").with(httpBasic(staff, "pw")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/responses").with(httpBasic(staff.getUsername(), TestData.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"channelId\":" + channel + ",\"kind\":\"COMMENT\",\"text\":\"" + text
                                 + "\",\"authorName\":\"" + author + "\",\"receivedAt\":\"" + receivedAt + "\"}"))
                 .andExpect(status().isBadRequest())
@@ -133,12 +127,8 @@ class ManualResponseTest {
     private String file(String text, String author, Instant receivedAt) {
         String content = String.join(",", ResponseCsvImport.COLUMNS) + "\n"
                 + channel + ",," + "COMMENT," + author + ",," + text + "," + receivedAt + "\n";
-        ResponseCsvImport.Outcome outcome = csv.read(content.getBytes(StandardCharsets.UTF_8), staffUser());
+        ResponseCsvImport.Outcome outcome = csv.read(content.getBytes(StandardCharsets.UTF_8), staff);
         assertThat(outcome.imported()).isZero();
         return outcome.refused().get(0).reason();
-    }
-
-    private StaffUser staffUser() {
-        return users.loadUserByUsername(staff);
     }
 }

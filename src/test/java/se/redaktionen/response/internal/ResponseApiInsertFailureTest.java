@@ -11,7 +11,9 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
+import se.redaktionen.platform.ChannelKind;
 import se.redaktionen.support.PostgresTest;
+import se.redaktionen.support.TestData;
 
 /**
  * Logging a response whose insert fails used to be taken for a duplicate logged at the same moment;
@@ -24,15 +26,17 @@ class ResponseApiInsertFailureTest {
     MockMvc mvc;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    TestData data;
 
     @Test
     void anInsertTheDatabaseRefusesForAnotherReasonIsAServerErrorNotANotFound() throws Exception {
-        long channel = jdbc.queryForObject("select id from channel where kind = 'FACEBOOK_PAGE' order by id limit 1",
-                Long.class);
+        long channel = data.channel(ChannelKind.FACEBOOK_PAGE);
+        String staff = data.staff().getUsername();
         // A refusal no validation foresees, as a new database rule or a value the database cannot hold would be.
         jdbc.execute("alter table response add constraint test_refuses_this check (text <> 'databasen vägrar')");
         try {
-            mvc.perform(post("/api/v1/responses").with(httpBasic("demo-staff", "demo"))
+            mvc.perform(post("/api/v1/responses").with(httpBasic(staff, TestData.PASSWORD))
                             .contentType(MediaType.APPLICATION_JSON)
                             .content("{\"channelId\":" + channel + ",\"kind\":\"COMMENT\",\"text\":\"databasen vägrar\","
                                     + "\"receivedAt\":\"2025-06-01T12:00:00Z\"}"))

@@ -3,7 +3,6 @@ package se.redaktionen.response.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
@@ -13,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Duration;
 import java.time.Instant;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,10 +21,11 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import jakarta.servlet.http.Cookie;
 
-import se.redaktionen.organisation.StaffUserDetailsService;
+import se.redaktionen.organisation.StaffUser;
+import se.redaktionen.platform.ChannelKind;
 import se.redaktionen.response.ResponseKind;
 import se.redaktionen.support.PostgresTest;
-import se.redaktionen.support.TestPeople;
+import se.redaktionen.support.TestData;
 
 /**
  * The facts a response page and the inbox show about one response: a deadline only while someone is
@@ -38,9 +39,18 @@ class ResponseFactsTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    StaffUserDetailsService users;
-    @Autowired
     ResponseRecorder recorder;
+    @Autowired
+    TestData data;
+
+    StaffUser editor;
+    StaffUser staff;
+
+    @BeforeEach
+    void anEditorAndAMemberOfStaff() {
+        editor = data.editor();
+        staff = data.staff();
+    }
 
     @Test
     void aHiddenOrRemovedResponseShowsNoAnswerDeadlineAndIsNeverLate() throws Exception {
@@ -54,7 +64,7 @@ class ResponseFactsTest {
 
         for (long id : new long[] {hidden, removed}) {
             assertThat(page(get("/responses/{id}", id))).doesNotContain("id=\"answer-by\"", "deadline-notice");
-            mvc.perform(get("/api/v1/responses/{id}", id).with(httpBasic("demo-editor", "demo")))
+            mvc.perform(get("/api/v1/responses/{id}", id).with(httpBasic(editor.getUsername(), TestData.PASSWORD)))
                     .andExpect(status().isOk())
                     .andExpect(jsonPath("$.answerBy").doesNotExist())
                     .andExpect(jsonPath("$.overdue").value(false))
@@ -82,7 +92,7 @@ class ResponseFactsTest {
     }
 
     private void moderate(long id, String action) throws Exception {
-        mvc.perform(post("/responses/{id}/" + action, id).with(user(users.loadUserByUsername("demo-editor")))
+        mvc.perform(post("/responses/{id}/" + action, id).with(TestData.as(editor))
                         .with(csrf()).param("reason", "SPAM"))
                 .andExpect(flash().attribute("done", action.equals("hide") ? "hidden" : "removed"));
     }
@@ -92,18 +102,16 @@ class ResponseFactsTest {
                 ResponseKind.COMMENT, null, null, "Allmänheten", null, "Fråga " + System.nanoTime(), receivedAt,
                 Response.Source.MANUAL, null)).response().getId();
         jdbc.update("update response set assignee_id = ?, state = 'ASSIGNED', routed_to = 'REASSIGNED' where id = ?",
-                TestPeople.id(jdbc, "demo-staff"), id);
+                staff.getPersonId(), id);
         return id;
     }
 
     private long newChannel() {
-        return jdbc.queryForObject("insert into channel (name, kind, responsible_id, deputy_id, created_at) "
-                + "select ?, 'MANUAL', p.id, p.id, now() from person p where p.username = 'demo-editor' returning id",
-                Long.class, "Faktakanal " + System.nanoTime());
+        return data.channel(ChannelKind.MANUAL, editor, data.editor());
     }
 
     private String page(MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request.with(user(users.loadUserByUsername("demo-editor")))).andExpect(status().isOk())
+        return mvc.perform(request.with(TestData.as(editor))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
     }
 

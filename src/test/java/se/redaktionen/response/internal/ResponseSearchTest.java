@@ -20,11 +20,15 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import com.jayway.jsonpath.JsonPath;
 
+import se.redaktionen.organisation.BranchSummary;
+import se.redaktionen.organisation.Role;
+import se.redaktionen.organisation.StaffUser;
 import se.redaktionen.organisation.StaffUserDetailsService;
+import se.redaktionen.platform.ChannelKind;
 import se.redaktionen.response.ResponseKind;
 import se.redaktionen.support.PostgresTest;
 import se.redaktionen.support.QueryPlans;
-import se.redaktionen.support.TestPeople;
+import se.redaktionen.support.TestData;
 
 /**
  * Searching the inbox and {@code GET /api/v1/responses?q=} on PostgreSQL: Swedish words in the text,
@@ -42,73 +46,82 @@ class ResponseSearchTest {
     StaffUserDetailsService users;
     @Autowired
     ResponseRecorder recorder;
+    @Autowired
+    TestData data;
 
+    BranchSummary home;
+    String staff;
+    String editor;
     long channel;
 
     @BeforeEach
     void channel() {
-        channel = jdbc.queryForObject("insert into channel (name, kind, responsible_id, deputy_id, created_at) "
-                + "select ?, 'MANUAL', p.id, p.id, now() from person p where p.username = 'demo-editor' returning id",
-                Long.class, "Sökkanal " + System.nanoTime());
+        home = data.branch();
+        staff = data.person(Role.STAFF, home).getUsername();
+        StaffUser responsible = data.editor();
+        editor = responsible.getUsername();
+        channel = data.channel(ChannelKind.MANUAL, responsible, data.editor());
     }
 
     @Test
     void theInboxFindsOtherFormsOfSwedishWordsAndAuthorsByNameOrHandle() throws Exception {
-        long storyTime = response("När börjar sagostunderna i höst?", "Allmänheten", null, "demo-staff");
-        long greta = response("Tack för i går!", "Greta Garbo", "@greta_g", "demo-staff");
-        long other = response("Något helt annat", "Allmänheten", null, "demo-staff");
+        long storyTime = response("När börjar sagostunderna i höst?", "Allmänheten", null, staff);
+        long greta = response("Tack för i går!", "Greta Garbo", "@greta_g", staff);
+        long other = response("Något helt annat", "Allmänheten", null, staff);
 
-        assertThat(inbox("demo-staff", "mine", "sagostunden")).contains(link(storyTime))
+        assertThat(inbox(staff, "mine", "sagostunden")).contains(link(storyTime))
                 .doesNotContain(link(greta), link(other));
-        assertThat(inbox("demo-staff", "mine", "garbo")).contains(link(greta)).doesNotContain(link(storyTime));
-        assertThat(inbox("demo-staff", "mine", "@greta_g")).contains(link(greta)).doesNotContain(link(other));
-        assertThat(api("demo-staff", "greta sagostund")).isEmpty();
-        assertThat(api("demo-staff", "greta tack")).containsExactly(greta);
+        assertThat(inbox(staff, "mine", "garbo")).contains(link(greta)).doesNotContain(link(storyTime));
+        assertThat(inbox(staff, "mine", "@greta_g")).contains(link(greta)).doesNotContain(link(other));
+        assertThat(api(staff, "greta sagostund")).isEmpty();
+        assertThat(api(staff, "greta tack")).containsExactly(greta);
     }
 
     @Test
     void aSearchKeepsTheRuleOfWhichBranchSeesWhat() throws Exception {
         String word = "Grannfråga" + System.nanoTime();
-        long fittja = response(word + " till Fittja", null, null, "anna.lind");
-        long hallunda = response(word + " till Hallunda", null, null, "omar.haddad");
+        String colleague = data.person(Role.STAFF, home).getUsername();
+        String elsewhere = data.person(Role.STAFF, data.branch()).getUsername();
+        long sameBranch = response(word + " till samma filial", null, null, colleague);
+        long otherBranch = response(word + " till en annan filial", null, null, elsewhere);
 
-        assertThat(inbox("demo-staff", "branch", word)).contains(link(fittja)).doesNotContain(link(hallunda));
-        assertThat(api("demo-staff", word)).containsExactly(fittja);
-        assertThat(api("demo-editor", word)).containsExactlyInAnyOrder(fittja, hallunda);
+        assertThat(inbox(staff, "branch", word)).contains(link(sameBranch)).doesNotContain(link(otherBranch));
+        assertThat(api(staff, word)).containsExactly(sameBranch);
+        assertThat(api(editor, word)).containsExactlyInAnyOrder(sameBranch, otherBranch);
     }
 
     @Test
     void staffNeverFindAHiddenResponseByItsWords() throws Exception {
         String word = "Otrevligheter" + System.nanoTime();
-        long hidden = response(word, "Troll", null, "demo-staff");
+        long hidden = response(word, "Troll", null, staff);
         jdbc.update("update response set state = 'HIDDEN' where id = ?", hidden);
 
-        assertThat(inbox("demo-staff", "mine", word)).doesNotContain(link(hidden));
-        assertThat(api("demo-staff", word)).isEmpty();
-        assertThat(inbox("demo-editor", "all", word)).contains(link(hidden));
-        assertThat(api("demo-editor", word)).containsExactly(hidden);
+        assertThat(inbox(staff, "mine", word)).doesNotContain(link(hidden));
+        assertThat(api(staff, word)).isEmpty();
+        assertThat(inbox(editor, "all", word)).contains(link(hidden));
+        assertThat(api(editor, word)).containsExactly(hidden);
     }
 
     @Test
     void theTabLinksKeepTheSearch() throws Exception {
-        response("Behåll sökningen", null, null, "demo-staff");
+        response("Behåll sökningen", null, null, staff);
 
-        assertThat(inbox("demo-editor", "all", "sök & finn"))
+        assertThat(inbox(editor, "all", "sök & finn"))
                 .contains("href=\"/responses?view=mine&amp;q=s%C3%B6k%20%26%20finn&amp;channel=" + channel)
                 .contains("value=\"sök &amp; finn\"");
     }
 
     @Test
     void aSearchThatCannotBeRunIsToldOnThePageAndRefusedByTheApi() throws Exception {
-        long any = response("Vad som helst", null, null, "demo-staff");
+        long any = response("Vad som helst", null, null, staff);
 
-        assertThat(inbox("demo-staff", "mine", "–?!")).contains("data-search-problem").doesNotContain(link(any));
-        assertThat(inbox("demo-staff", "mine", "x".repeat(201))).contains("data-search-problem");
-        assertThat(inbox("demo-staff", "mine", "helst\u0000")).contains(link(any));
-        mvc.perform(get("/api/v1/responses").param("q", "?!").with(httpBasic("demo-staff", "demo")))
+        assertThat(inbox(staff, "mine", "–?!")).contains("data-search-problem").doesNotContain(link(any));
+        assertThat(inbox(staff, "mine", "x".repeat(201))).contains("data-search-problem");
+        assertThat(inbox(staff, "mine", "helst\u0000")).contains(link(any));
+        mvc.perform(get("/api/v1/responses").param("q", "?!").with(httpBasic(staff, TestData.PASSWORD)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("search.noWords"));
-        mvc.perform(get("/api/v1/responses").param("q", "x".repeat(201)).with(httpBasic("demo-staff", "demo")))
+        mvc.perform(get("/api/v1/responses").param("q", "x".repeat(201)).with(httpBasic(staff, TestData.PASSWORD)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("search.tooLong"));
     }
@@ -128,7 +141,7 @@ class ResponseSearchTest {
                 ResponseKind.COMMENT, null, null, authorName, authorHandle, text, Instant.now(),
                 Response.Source.MANUAL, null)).response();
         jdbc.update("update response set assignee_id = ?, state = 'ASSIGNED', routed_to = 'REASSIGNED' where id = ?",
-                TestPeople.id(jdbc, assignee), response.getId());
+                users.loadUserByUsername(assignee).getPersonId(), response.getId());
         return response.getId();
     }
 
@@ -140,7 +153,7 @@ class ResponseSearchTest {
 
     private List<Long> api(String username, String q) throws Exception {
         MockHttpServletRequestBuilder request = get("/api/v1/responses").param("q", q)
-                .param("channel", String.valueOf(channel)).with(httpBasic(username, "demo"));
+                .param("channel", String.valueOf(channel)).with(httpBasic(username, TestData.PASSWORD));
         String json = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         List<Number> ids = JsonPath.read(json, "$[*].id");

@@ -47,6 +47,7 @@ import se.redaktionen.publishing.Publications;
 import se.redaktionen.publishing.internal.PublishingRounds;
 import se.redaktionen.response.ResponseKind;
 import se.redaktionen.support.PostgresTest;
+import se.redaktionen.support.TestData;
 
 /**
  * A blog comment's whole way on PostgreSQL against a WordPress stub speaking the REST API: a post is
@@ -75,6 +76,8 @@ class WordPressResponsesFlowTest {
     ResponseRepository responses;
     @Autowired
     ResponsePoller poller;
+    @Autowired
+    TestData data;
 
     private final JsonMapper json = JsonMapper.builder().build();
 
@@ -92,12 +95,13 @@ class WordPressResponsesFlowTest {
     void aCommentOnOurBlogPostIsReadRoutedToItsSenderAndAnsweredUnderThePostExactlyOnce() throws Exception {
         String site = "/blogg-" + System.nanoTime();
         String comments = site + "/wp-json/wp/v2/comments";
+        String sender = data.staff().getUsername();
         long channel = wordPressChannel(wordpress.baseUrl() + site);
         wordpress.stubFor(post(urlPathEqualTo(site + "/wp-json/wp/v2/posts")).willReturn(aResponse().withStatus(201)
                 .withHeader("Content-Type", "application/json; charset=UTF-8")
                 .withBody("{\"id\":42,\"link\":\"https://blogg.example/2026/11/26/sagostund/\",\"slug\":\"x\","
                         + "\"status\":\"publish\"}")));
-        long postId = publishedPost(channel, "demo-staff", "Sagostund på lördag!");
+        long postId = publishedPost(channel, sender, "Sagostund på lördag!");
         assertThat(publications.forPost(postId)).singleElement().extracting(PublicationView::platformId)
                 .isEqualTo("42");
 
@@ -116,7 +120,7 @@ class WordPressResponsesFlowTest {
         assertThat(question.getText()).isEqualTo("Hur gamla ska barnen vara?");
         assertThat(question.getAuthorName()).isEqualTo("Lisa");
         assertThat(question.getPostId()).isEqualTo(postId);
-        assertThat(question.getAssigneeId()).isEqualTo(personId("demo-staff"));
+        assertThat(question.getAssigneeId()).isEqualTo(personId(sender));
         assertThat(question.getRoutedTo()).isEqualTo(Response.RoutedTo.SENDER);
         assertThat(jdbc.queryForObject("select poll_cursor from response_channel where channel_id = ?", String.class,
                 channel)).isEqualTo(asked.getEpochSecond() + ":77");
@@ -127,7 +131,7 @@ class WordPressResponsesFlowTest {
                 .withHeader("Content-Type", "application/json; charset=UTF-8")
                 .withBody(comment(501, 42, 77, 1, "Redaktionen", Instant.now(), "<p>Från tre år. Välkomna!</p>"))));
         mvc.perform(MockMvcRequestBuilders.post("/api/v1/responses/{id}/answer", question.getId())
-                        .with(httpBasic("demo-staff", "demo")).contentType(MediaType.APPLICATION_JSON)
+                        .with(httpBasic(sender, TestData.PASSWORD)).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"text\":\"Från tre år. Välkomna!\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.state").value("ANSWERED"));
@@ -159,7 +163,7 @@ class WordPressResponsesFlowTest {
         Response thanks = responses.findByChannelIdAndPlatformId(channel, "79").orElseThrow();
         assertThat(thanks.getKind()).isEqualTo(ResponseKind.REPLY);
         assertThat(thanks.getInReplyTo()).isEqualTo("501");
-        assertThat(thanks.getAssigneeId()).isEqualTo(personId("demo-staff"));
+        assertThat(thanks.getAssigneeId()).isEqualTo(personId(sender));
         assertThat(thanks.getRoutedTo()).isEqualTo(Response.RoutedTo.ANSWERER);
         assertThat(jdbc.queryForObject("select poll_cursor from response_channel where channel_id = ?", String.class,
                 channel)).isEqualTo(thanked.getEpochSecond() + ":79");
@@ -236,11 +240,12 @@ class WordPressResponsesFlowTest {
     /** A WordPress channel on the stub, made through the admin API with an application password. */
     private long wordPressChannel(String siteUrl) throws Exception {
         String body = "{\"name\":\"Svarsblogg " + System.nanoTime() + "\",\"kind\":\"WORDPRESS_BLOG\","
-                + "\"handle\":\"" + siteUrl + "\",\"responsibleUsername\":\"anna.lind\","
-                + "\"deputyUsername\":\"omar.haddad\","
+                + "\"handle\":\"" + siteUrl + "\",\"responsibleUsername\":\"" + data.editor().getUsername() + "\","
+                + "\"deputyUsername\":\"" + data.editor().getUsername() + "\","
                 + "\"credentials\":{\"username\":\"redaktionen\",\"applicationPassword\":\"abcd efgh ijkl mnop\"}}";
         String created = mvc.perform(MockMvcRequestBuilders.post("/api/v1/channels")
-                        .with(httpBasic("demo-admin", "demo")).contentType(MediaType.APPLICATION_JSON).content(body))
+                        .with(httpBasic(data.admin().getUsername(), TestData.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         return ((Number) JsonPath.read(created, "$.id")).longValue();
     }

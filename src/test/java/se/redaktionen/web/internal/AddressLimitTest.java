@@ -24,10 +24,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 
-import se.redaktionen.support.TestPeople;
+import se.redaktionen.support.TestData;
 
 /**
  * One client address cannot lock many usernames: after {@link Logins#ADDRESS_MAX_FAILURES} failed logins from
@@ -41,7 +40,7 @@ class AddressLimitTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    PasswordEncoder encoder;
+    TestData data;
     @LocalServerPort
     int port;
 
@@ -170,6 +169,6 @@ class AddressLimitTest {
     }
 
     private String newPerson() {
-        return TestPeople.create(jdbc, encoder, "STAFF", PASSWORD);
+        return data.staff().getUsername();
     }
 }

@@ -11,10 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockCookie;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 
-import se.redaktionen.support.TestPeople;
+import se.redaktionen.support.TestData;
 
 /**
  * Anyone can lock a username with five wrong passwords; the owner still gets in from a browser where they
@@ -28,7 +27,7 @@ class DeviceCookieTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    PasswordEncoder encoder;
+    TestData data;
 
     private Logins logins;
 
@@ -179,6 +178,6 @@ class DeviceCookieTest {
     }
 
     private String newPerson() {
-        return TestPeople.create(jdbc, encoder, "STAFF", PASSWORD);
+        return data.staff().getUsername();
     }
 }

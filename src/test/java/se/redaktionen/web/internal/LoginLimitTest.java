@@ -7,10 +7,12 @@ import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
 import se.redaktionen.support.PostgresInitializer;
+import se.redaktionen.support.TestData;
 
 /**
  * The application on a running server, as in production: a per-address limit small enough to reach, secure
@@ -26,5 +28,6 @@ import se.redaktionen.support.PostgresInitializer;
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = PostgresInitializer.class)
+@Import(TestData.class)
 @interface LoginLimitTest {
 }

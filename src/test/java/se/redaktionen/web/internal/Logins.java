@@ -13,11 +13,13 @@ import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequ
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import se.redaktionen.support.TestData;
+
 /** Logins by form and HTTP Basic from a chosen client address, with or without a device cookie. */
 final class Logins {
 
     static final int ADDRESS_MAX_FAILURES = 8;
-    static final String PASSWORD = "login-limit-password";
+    static final String PASSWORD = TestData.PASSWORD;
 
     private static final AtomicInteger ADDRESSES = new AtomicInteger();
 
