@@ -15,6 +15,7 @@ import se.redaktionen.organisation.PersonSummary;
 import se.redaktionen.organisation.StaffUser;
 import se.redaktionen.response.ResponseState;
 import se.redaktionen.web.SearchTerms;
+import se.redaktionen.web.TrimmedText;
 
 /**
  * The responses API's list: staff get theirs and their branch's (the inbox's branch rule), editors all.
@@ -45,11 +46,13 @@ class ResponseListing {
     /** One page (from 0) of at most {@link #MAX_PAGE}; an empty list past the last page. */
     List<Response> page(String q, String state, Long channel, String assignee, int page, int size, StaffUser user) {
         SearchTerms search = SearchTerms.of(q).requireValid();
-        ResponseState wanted = state == null || state.isBlank() ? null : Lenient.parse(ResponseState.class, state);
-        if (wanted == null && state != null && !state.isBlank()) {
+        String askedState = TrimmedText.of(state);
+        ResponseState wanted = Lenient.parse(ResponseState.class, askedState);
+        if (askedState != null && wanted == null) {
             throw Refused.invalid("response.api.stateUnknown");
         }
-        Long assigneeId = assignee == null || assignee.isBlank() ? null : people.findByUsername(assignee.strip())
+        String askedAssignee = TrimmedText.of(assignee);
+        Long assigneeId = askedAssignee == null ? null : people.findByUsername(askedAssignee)
                 .map(PersonSummary::id).orElseThrow(() -> Refused.invalid("response.api.unknownAssignee"));
         if (channel != null && channels.find(channel).isEmpty()) {
             throw Refused.invalid("response.api.unknownChannel");

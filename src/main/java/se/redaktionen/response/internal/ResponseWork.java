@@ -21,6 +21,7 @@ import se.redaktionen.publishing.PublicationView;
 import se.redaktionen.publishing.Publications;
 import se.redaktionen.response.ModerationReason;
 import se.redaktionen.response.ResponseState;
+import se.redaktionen.web.TrimmedText;
 
 /**
  * What people do with a response, for the pages and the API alike. A refusal changes nothing. An
@@ -110,7 +111,7 @@ class ResponseWork {
         if (note != null && note.length() > MAX_ANSWER) {
             throw Refused.unacceptable("response.answer.tooLong", MAX_ANSWER);
         }
-        response.answer("ELSEWHERE", note == null || note.isBlank() ? null : note.strip(), null,
+        response.answer("ELSEWHERE", TrimmedText.of(note), null,
                 user.getPersonId(), clock.instant());
         return responses.saveAndFlush(response);
     }
@@ -162,7 +163,7 @@ class ResponseWork {
                         : platformModeration.hide(response.getChannelId(), response.getPlatformId()))
                 : new ModerationOutcome(ModerationOutcome.Result.NOT_POSSIBLE, "NOT_FROM_PLATFORM", null);
         moderations.save(new ResponseModeration(response, remove ? "REMOVE" : "HIDE", reason,
-                reasonText == null || reasonText.isBlank() ? null : reasonText.strip(), editor.getPersonId(),
+                TrimmedText.of(reasonText), editor.getPersonId(),
                 clock.instant(), outcome.result().name(), outcome.detail() != null ? outcome.detail()
                         : outcome.code()));
         response.moderate(remove ? ResponseState.REMOVED : ResponseState.HIDDEN, clock.instant());
