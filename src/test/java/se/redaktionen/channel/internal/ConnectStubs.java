@@ -1,0 +1,131 @@
+package se.redaktionen.channel.internal;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.mockito.Mockito.doAnswer;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+
+import se.redaktionen.organisation.StaffUser;
+import se.redaktionen.support.PostgresTest;
+import se.redaktionen.support.TestData;
+
+/**
+ * The Connect tests' installation: an app registered at Facebook and X, both platforms (their authorization
+ * servers and APIs) on one stub server started once for the run, and the application's clock spied on, so
+ * that a test can move it forward.
+ * The tests drive the admin's pages with MockMvc in one session per admin, as a browser would.
+ */
+@PostgresTest
+abstract class ConnectStubs {
+
+    static final String FACEBOOK_APP_ID = "1234567890123456";
+    static final String FACEBOOK_APP_SECRET = "fb-app-secret-0123456789abcdef";
+    // The example consumer credentials of X's own OAuth 1.0a documentation.
+    static final String CONSUMER_KEY = "xvz1evFS4wEEPTGEFPHBog";
+    static final String CONSUMER_SECRET = "kAcSOqF21Fu85e7zjz7ZN2U4ZRhfV3WpwPAoE3Z7kBw";
+    static final String CALLBACKS = "http://localhost/admin/channels/connect/callback/";
+
+    static final WireMockServer platforms = new WireMockServer(wireMockConfig().dynamicPort());
+
+    static {
+        platforms.start();
+    }
+
+    @DynamicPropertySource
+    static void platformsAtTheStub(DynamicPropertyRegistry registry) {
+        // A stub's first answers on a busy machine take longer than the 2 s the other tests read within.
+        registry.add("redaktionen.platforms.read-timeout", () -> "10s");
+        registry.add("redaktionen.platforms.facebook.base-url", platforms::baseUrl);
+        registry.add("redaktionen.platforms.facebook.web-url", () -> platforms.baseUrl() + "/web");
+        registry.add("redaktionen.platforms.facebook.app-id", () -> FACEBOOK_APP_ID);
+        registry.add("redaktionen.platforms.facebook.app-secret", () -> FACEBOOK_APP_SECRET);
+        registry.add("redaktionen.platforms.twitter.base-url", platforms::baseUrl);
+        registry.add("redaktionen.platforms.twitter.consumer-key", () -> CONSUMER_KEY);
+        registry.add("redaktionen.platforms.twitter.consumer-secret", () -> CONSUMER_SECRET);
+    }
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    TestData data;
+    @Autowired
+    ChannelRepository channels;
+    @Autowired
+    ChannelCredentials credentials;
+    /** The application's clock (the zero-setup mode's, which the tests run in), for a test to move forward. */
+    @MockitoSpyBean(name = "demoClock")
+    Clock clock;
+
+    @BeforeEach
+    void freshStubs() {
+        platforms.resetAll();
+    }
+
+    /** From now on the application's time is {@code later} ahead of the real time (until the test ends). */
+    void timePasses(Duration later) {
+        doAnswer(call -> Instant.now().plus(later)).when(clock).instant();
+    }
+
+    /** An admin signed in in a browser of their own. */
+    record Admin(StaffUser user, MockHttpSession session) {
+    }
+
+    Admin admin() {
+        return new Admin(data.admin(), new MockHttpSession());
+    }
+
+    /** The admin presses Connect on the channel's edit page. */
+    ResultActions connect(Admin admin, long channel) throws Exception {
+        return mvc.perform(post("/admin/channels/{id}/connect", channel).with(csrf()).with(TestData.as(admin.user()))
+                .session(admin.session()));
+    }
+
+    /** Where Connect sent the admin. */
+    URI authorizeAddress(Admin admin, long channel) throws Exception {
+        return URI.create(connect(admin, channel).andReturn().getResponse().getRedirectedUrl());
+    }
+
+    static String query(URI address, String name) {
+        return UriComponentsBuilder.fromUri(address).build().getQueryParams().getFirst(name);
+    }
+
+    /** The platform sends the admin's browser back with these parameters. */
+    ResultActions callback(Admin admin, String platform, Map<String, String> parameters) throws Exception {
+        var request = get("/admin/channels/connect/callback/{platform}", platform).with(TestData.as(admin.user()))
+                .session(admin.session());
+        parameters.forEach((name, value) -> request.queryParam(name, value));
+        return mvc.perform(request);
+    }
+
+    ResultActions choose(Admin admin, String key, String account) throws Exception {
+        return mvc.perform(post("/admin/channels/connect/choose").param("key", key).param("account", account)
+                .with(csrf()).with(TestData.as(admin.user())).session(admin.session()));
+    }
+
+    Channel channel(long id) {
+        return channels.findById(id).orElseThrow();
+    }
+
+    Map<String, String> stored(long id) {
+        return credentials.read(channel(id));
+    }
+}

@@ -1,0 +1,200 @@
+package se.redaktionen.channel.internal;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.net.URI;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import se.redaktionen.platform.ChannelKind;
+
+/**
+ * "Connect with Facebook": Facebook Login for the admin, the code exchanged for a user token that only lists
+ * the pages the admin manages, and the chosen page's own token stored — never the user's.
+ */
+class FacebookConnectTest extends ConnectStubs {
+
+    static final String TOKEN_PATH = "/v24.0/oauth/access_token";
+    static final String ACCOUNTS_PATH = "/v24.0/me/accounts";
+    static final String USER_TOKEN = "EAAUserTokenOfTheAdmin";
+
+    @Test
+    void connectSendsTheAdminToFacebookLoginWithTheAppTheCallbackAStateAndThePagePermissions() throws Exception {
+        Admin admin = admin();
+        long channel = data.channel(ChannelKind.FACEBOOK_PAGE);
+
+        URI address = authorizeAddress(admin, channel);
+
+        assertThat(address.toString()).startsWith(platforms.baseUrl() + "/web/v24.0/dialog/oauth?");
+        assertThat(query(address, "client_id")).isEqualTo(FACEBOOK_APP_ID);
+        assertThat(query(address, "redirect_uri")).isEqualTo(CALLBACKS + "facebook-page");
+        assertThat(query(address, "response_type")).isEqualTo("code");
+        assertThat(query(address, "scope")).isEqualTo(
+                "pages_manage_posts,pages_read_engagement,pages_manage_engagement,pages_read_user_engagement");
+        assertThat(query(address, "state")).matches("[A-Za-z0-9_-]{43}");
+        assertThat(address.toString()).doesNotContain(FACEBOOK_APP_SECRET);
+    }
+
+    @Test
+    void theEditPageNamesThePermissionsBesideTheConnectButton() throws Exception {
+        long channel = data.channel(ChannelKind.FACEBOOK_PAGE);
+
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/admin/channels/{id}/edit", channel).with(se.redaktionen.support.TestData.as(data.admin())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-connect-start")))
+                .andExpect(content().string(containsString("data-connect-permission=\"pages_manage_posts\"")))
+                .andExpect(content().string(containsString("data-connect-permission=\"pages_read_user_engagement\"")));
+    }
+
+    @Test
+    void theChosenPagesOwnTokenIsStoredWithItsIdAsHandleAndTheUserTokenNowhere() throws Exception {
+        Admin admin = admin();
+        long channel = data.channel(ChannelKind.FACEBOOK_PAGE);
+        String state = query(authorizeAddress(admin, channel), "state");
+        stubTokenExchange("code-from-facebook");
+        stubPages(page("101", "Botkyrka bibliotek", "EAAPageTokenOne"), page("202", "Tumba bibliotek", "EAAPageTokenTwo"));
+
+        String page = callback(admin, "facebook-page", Map.of("code", "code-from-facebook", "state", state))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-connect-option=\"101\"")))
+                .andExpect(content().string(containsString("data-connect-option=\"202\"")))
+                .andExpect(content().string(not(containsString("EAAPageToken"))))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(stored(channel)).as("nothing is stored before the admin chooses").isEmpty();
+
+        choose(admin, choiceKey(page), "202").andExpect(redirectedUrl("/admin/channels/" + channel + "/edit#connect"));
+
+        assertThat(stored(channel)).containsExactlyEntriesOf(Map.of("pageAccessToken", "EAAPageTokenTwo"));
+        assertThat(channel(channel).getHandle()).isEqualTo("202");
+        platforms.verify(getRequestedFor(urlPathEqualTo(TOKEN_PATH))
+                .withQueryParam("client_id", equalTo(FACEBOOK_APP_ID))
+                .withQueryParam("client_secret", equalTo(FACEBOOK_APP_SECRET))
+                .withQueryParam("code", equalTo("code-from-facebook"))
+                .withQueryParam("redirect_uri", equalTo(CALLBACKS + "facebook-page")));
+        platforms.verify(getRequestedFor(urlPathEqualTo(ACCOUNTS_PATH))
+                .withQueryParam("access_token", equalTo(USER_TOKEN))
+                .withQueryParam("fields", equalTo("id,name,access_token")));
+    }
+
+    @Test
+    void theOnlyPageTheAdminManagesIsConnectedAtOnce() throws Exception {
+        Admin admin = admin();
+        long channel = data.channel(ChannelKind.FACEBOOK_PAGE);
+        String state = query(authorizeAddress(admin, channel), "state");
+        stubTokenExchange("the-code");
+        stubPages(page("303", "Fittja bibliotek", "EAAPageTokenFittja"));
+
+        callback(admin, "facebook-page", Map.of("code", "the-code", "state", state))
+                .andExpect(redirectedUrl("/admin/channels/" + channel + "/edit#connect"));
+
+        assertThat(stored(channel)).containsExactlyEntriesOf(Map.of("pageAccessToken", "EAAPageTokenFittja"));
+        assertThat(channel(channel).getHandle()).isEqualTo("303");
+    }
+
+    @Test
+    void aPageTheAdminDoesNotManageIsRefusedAndNothingChanges() throws Exception {
+        Admin admin = admin();
+        long channel = data.channel(ChannelKind.FACEBOOK_PAGE);
+        String state = query(authorizeAddress(admin, channel), "state");
+        stubTokenExchange("the-code");
+        stubPages(page("101", "Botkyrka bibliotek", "EAAPageTokenOne"), page("202", "Tumba bibliotek", "EAAPageTokenTwo"));
+        String page = callback(admin, "facebook-page", Map.of("code", "the-code", "state", state))
+                .andReturn().getResponse().getContentAsString();
+
+        choose(admin, choiceKey(page), "999").andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-connect-refused=\"channel.connect.refused.notReached\"")));
+
+        assertThat(stored(channel)).isEmpty();
+        assertThat(channel(channel).getHandle()).isEqualTo("testkonto");
+    }
+
+    @Test
+    void choosingNothingShowsTheSamePagesAgainWithAnError() throws Exception {
+        Admin admin = admin();
+        long channel = data.channel(ChannelKind.FACEBOOK_PAGE);
+        String state = query(authorizeAddress(admin, channel), "state");
+        stubTokenExchange("the-code");
+        stubPages(page("101", "Botkyrka bibliotek", "EAAPageTokenOne"), page("202", "Tumba bibliotek", "EAAPageTokenTwo"));
+        String key = choiceKey(callback(admin, "facebook-page", Map.of("code", "the-code", "state", state))
+                .andReturn().getResponse().getContentAsString());
+
+        choose(admin, key, "").andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"account-error\"")))
+                .andExpect(content().string(containsString("data-connect-option=\"202\"")));
+        choose(admin, key, "101").andExpect(redirectedUrl("/admin/channels/" + channel + "/edit#connect"));
+
+        assertThat(stored(channel)).containsEntry("pageAccessToken", "EAAPageTokenOne");
+    }
+
+    @Test
+    void aCancelledLoginSaysSoAndAsksFacebookNothing() throws Exception {
+        Admin admin = admin();
+        long channel = data.channel(ChannelKind.FACEBOOK_PAGE);
+        String state = query(authorizeAddress(admin, channel), "state");
+
+        callback(admin, "facebook-page", Map.of("error", "access_denied", "error_code", "200",
+                "error_description", "Permissions error", "error_reason", "user_denied", "state", state))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-connect-refused=\"channel.connect.refused.denied\"")));
+
+        platforms.verify(0, anyRequestedFor(anyUrl()));
+        assertThat(stored(channel)).isEmpty();
+    }
+
+    @Test
+    void aCodeGraphRefusesIsToldWithGraphsOwnWords() throws Exception {
+        Admin admin = admin();
+        long channel = data.channel(ChannelKind.FACEBOOK_PAGE);
+        String state = query(authorizeAddress(admin, channel), "state");
+        platforms.stubFor(get(urlPathEqualTo(TOKEN_PATH)).willReturn(aResponse().withStatus(400)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"error\":{\"message\":\"This authorization code has been used.\",\"type\":\"OAuthException\","
+                        + "\"code\":100,\"error_subcode\":36009,\"fbtrace_id\":\"AbCdEf\"}}")));
+
+        callback(admin, "facebook-page", Map.of("code", "used-code", "state", state))
+                .andExpect(content().string(containsString("data-connect-refused=\"channel.connect.refused.platform\"")))
+                .andExpect(content().string(containsString("This authorization code has been used.")));
+
+        assertThat(stored(channel)).isEmpty();
+    }
+
+    static void stubTokenExchange(String code) {
+        platforms.stubFor(get(urlPathEqualTo(TOKEN_PATH)).withQueryParam("code", equalTo(code))
+                .willReturn(okJson("{\"access_token\":\"" + USER_TOKEN + "\",\"token_type\":\"bearer\","
+                        + "\"expires_in\":5183944}")));
+    }
+
+    static void stubPages(String... pages) {
+        platforms.stubFor(get(urlPathEqualTo(ACCOUNTS_PATH)).withQueryParam("access_token", equalTo(USER_TOKEN))
+                .willReturn(okJson("{\"data\":[" + String.join(",", pages) + "],\"paging\":{\"cursors\":"
+                        + "{\"before\":\"QVFIUmJl\",\"after\":\"QVFIUkxi\"}}}")));
+    }
+
+    static String page(String id, String name, String token) {
+        return "{\"access_token\":\"" + token + "\",\"category\":\"Library\",\"category_list\":[{\"id\":\"2236\","
+                + "\"name\":\"Library\"}],\"name\":\"" + name + "\",\"id\":\"" + id + "\",\"tasks\":[\"ANALYZE\","
+                + "\"ADVERTISE\",\"MODERATE\",\"CREATE_CONTENT\",\"MANAGE\"]}";
+    }
+
+    /** The choice's key, from the hidden field of the page that lists the accounts. */
+    static String choiceKey(String page) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"key\" value=\"([^\"]+)\"").matcher(page);
+        assertThat(m.find()).as("the page offers a choice").isTrue();
+        return m.group(1);
+    }
+}
