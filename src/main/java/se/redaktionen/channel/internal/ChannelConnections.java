@@ -174,7 +174,8 @@ class ChannelConnections {
         credentials.replace(channel, connected);
         channel.connectTo(handle);
         channels.saveAndFlush(channel);
-        return new ConnectOutcome.Connected(channelId, name.isBlank() ? handle : name + " (" + handle + ")");
+        return new ConnectOutcome.Connected(channelId,
+                name.isBlank() || name.equals(handle) ? handle : name + " (" + handle + ")");
     }
 
     private ConnectOutcome.Choose choose(String key, Choice choice) {

@@ -40,11 +40,11 @@ public record PlatformApps(@DefaultValue Facebook facebook, @DefaultValue Twitte
     }
 
     /**
-     * A WordPress.com app (developer.wordpress.com): its client id and secret, and where its OAuth2 server
-     * and the REST API that lists the sites are.
+     * A WordPress.com app (developer.wordpress.com): its client id and secret, and where the admin authorizes
+     * it (the token and the sites are asked for at the API's own address).
      */
     public record WordPressCom(String clientId, String clientSecret,
-                               @DefaultValue("https://public-api.wordpress.com") String connectUrl) {
+                               @DefaultValue("https://public-api.wordpress.com") String authorizeUrl) {
 
         public boolean configured() {
             return present(clientId) && present(clientSecret);
@@ -52,8 +52,8 @@ public record PlatformApps(@DefaultValue Facebook facebook, @DefaultValue Twitte
 
         @Override
         public String toString() {
-            return "WordPressCom[clientId=" + clientId + ", clientSecret=" + hidden(clientSecret) + ", connectUrl="
-                    + connectUrl + "]";
+            return "WordPressCom[clientId=" + clientId + ", clientSecret=" + hidden(clientSecret) + ", authorizeUrl="
+                    + authorizeUrl + "]";
         }
     }
 

@@ -1,6 +1,12 @@
 package se.redaktionen.channel.internal;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.mockito.Mockito.doAnswer;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -25,6 +31,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import com.github.tomakehurst.wiremock.WireMockServer;
 
 import se.redaktionen.organisation.StaffUser;
+import se.redaktionen.platform.ChannelKind;
 import se.redaktionen.support.PostgresTest;
 import se.redaktionen.support.TestData;
 
@@ -102,6 +109,37 @@ abstract class ConnectStubs {
     /** Where Connect sent the admin. */
     URI authorizeAddress(Admin admin, long channel) throws Exception {
         return URI.create(connect(admin, channel).andReturn().getResponse().getRedirectedUrl());
+    }
+
+    /** The admin pressed Connect: the state Facebook will send back. */
+    String stateOfNewFlow(Admin admin, long channel) throws Exception {
+        return query(authorizeAddress(admin, channel), "state");
+    }
+
+    /** A Facebook page channel whose Connect a new admin has started. */
+    record Started(Admin admin, long channel, String state) {
+    }
+
+    Started facebookFlow() throws Exception {
+        Admin admin = admin();
+        long channel = data.channel(ChannelKind.FACEBOOK_PAGE);
+        return new Started(admin, channel, stateOfNewFlow(admin, channel));
+    }
+
+    /** Facebook sends the admin back with the code. */
+    ResultActions facebookReturns(Started flow, Admin as, String code) throws Exception {
+        return callback(as, "facebook-page", Map.of("code", code, "state", flow.state()));
+    }
+
+    static ResultActions refusedAs(ResultActions page, String reason) throws Exception {
+        return page.andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-connect-refused=\"" + reason + "\"")));
+    }
+
+    /** What every refused step promises: the platform was asked nothing and the channel holds nothing. */
+    void nothingAskedNorStored(long channel) {
+        platforms.verify(0, anyRequestedFor(anyUrl()));
+        assertThat(stored(channel)).isEmpty();
     }
 
     static String query(URI address, String name) {

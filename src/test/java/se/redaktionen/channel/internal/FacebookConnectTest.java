@@ -1,8 +1,6 @@
 package se.redaktionen.channel.internal;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -65,7 +63,7 @@ class FacebookConnectTest extends ConnectStubs {
     void theChosenPagesOwnTokenIsStoredWithItsIdAsHandleAndTheUserTokenNowhere() throws Exception {
         Admin admin = admin();
         long channel = data.channel(ChannelKind.FACEBOOK_PAGE);
-        String state = query(authorizeAddress(admin, channel), "state");
+        String state = stateOfNewFlow(admin, channel);
         stubTokenExchange("code-from-facebook");
         stubPages(page("101", "Botkyrka bibliotek", "EAAPageTokenOne"), page("202", "Tumba bibliotek", "EAAPageTokenTwo"));
 
@@ -95,7 +93,7 @@ class FacebookConnectTest extends ConnectStubs {
     void theOnlyPageTheAdminManagesIsConnectedAtOnce() throws Exception {
         Admin admin = admin();
         long channel = data.channel(ChannelKind.FACEBOOK_PAGE);
-        String state = query(authorizeAddress(admin, channel), "state");
+        String state = stateOfNewFlow(admin, channel);
         stubTokenExchange("the-code");
         stubPages(page("303", "Fittja bibliotek", "EAAPageTokenFittja"));
 
@@ -110,14 +108,13 @@ class FacebookConnectTest extends ConnectStubs {
     void aPageTheAdminDoesNotManageIsRefusedAndNothingChanges() throws Exception {
         Admin admin = admin();
         long channel = data.channel(ChannelKind.FACEBOOK_PAGE);
-        String state = query(authorizeAddress(admin, channel), "state");
+        String state = stateOfNewFlow(admin, channel);
         stubTokenExchange("the-code");
         stubPages(page("101", "Botkyrka bibliotek", "EAAPageTokenOne"), page("202", "Tumba bibliotek", "EAAPageTokenTwo"));
         String page = callback(admin, "facebook-page", Map.of("code", "the-code", "state", state))
                 .andReturn().getResponse().getContentAsString();
 
-        choose(admin, choiceKey(page), "999").andExpect(status().isOk())
-                .andExpect(content().string(containsString("data-connect-refused=\"channel.connect.refused.notReached\"")));
+        refusedAs(choose(admin, choiceKey(page), "999"), "channel.connect.refused.notReached");
 
         assertThat(stored(channel)).isEmpty();
         assertThat(channel(channel).getHandle()).isEqualTo("testkonto");
@@ -127,7 +124,7 @@ class FacebookConnectTest extends ConnectStubs {
     void choosingNothingShowsTheSamePagesAgainWithAnError() throws Exception {
         Admin admin = admin();
         long channel = data.channel(ChannelKind.FACEBOOK_PAGE);
-        String state = query(authorizeAddress(admin, channel), "state");
+        String state = stateOfNewFlow(admin, channel);
         stubTokenExchange("the-code");
         stubPages(page("101", "Botkyrka bibliotek", "EAAPageTokenOne"), page("202", "Tumba bibliotek", "EAAPageTokenTwo"));
         String key = choiceKey(callback(admin, "facebook-page", Map.of("code", "the-code", "state", state))
@@ -145,29 +142,27 @@ class FacebookConnectTest extends ConnectStubs {
     void aCancelledLoginSaysSoAndAsksFacebookNothing() throws Exception {
         Admin admin = admin();
         long channel = data.channel(ChannelKind.FACEBOOK_PAGE);
-        String state = query(authorizeAddress(admin, channel), "state");
+        String state = stateOfNewFlow(admin, channel);
 
-        callback(admin, "facebook-page", Map.of("error", "access_denied", "error_code", "200",
-                "error_description", "Permissions error", "error_reason", "user_denied", "state", state))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("data-connect-refused=\"channel.connect.refused.denied\"")));
+        refusedAs(callback(admin, "facebook-page", Map.of("error", "access_denied", "error_code", "200",
+                "error_description", "Permissions error", "error_reason", "user_denied", "state", state)),
+                "channel.connect.refused.denied");
 
-        platforms.verify(0, anyRequestedFor(anyUrl()));
-        assertThat(stored(channel)).isEmpty();
+        nothingAskedNorStored(channel);
     }
 
     @Test
     void aCodeGraphRefusesIsToldWithGraphsOwnWords() throws Exception {
         Admin admin = admin();
         long channel = data.channel(ChannelKind.FACEBOOK_PAGE);
-        String state = query(authorizeAddress(admin, channel), "state");
+        String state = stateOfNewFlow(admin, channel);
         platforms.stubFor(get(urlPathEqualTo(TOKEN_PATH)).willReturn(aResponse().withStatus(400)
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"error\":{\"message\":\"This authorization code has been used.\",\"type\":\"OAuthException\","
                         + "\"code\":100,\"error_subcode\":36009,\"fbtrace_id\":\"AbCdEf\"}}")));
 
-        callback(admin, "facebook-page", Map.of("code", "used-code", "state", state))
-                .andExpect(content().string(containsString("data-connect-refused=\"channel.connect.refused.platform\"")))
+        refusedAs(callback(admin, "facebook-page", Map.of("code", "used-code", "state", state)),
+                "channel.connect.refused.platform")
                 .andExpect(content().string(containsString("This authorization code has been used.")));
 
         assertThat(stored(channel)).isEmpty();
@@ -177,6 +172,12 @@ class FacebookConnectTest extends ConnectStubs {
         platforms.stubFor(get(urlPathEqualTo(TOKEN_PATH)).withQueryParam("code", equalTo(code))
                 .willReturn(okJson("{\"access_token\":\"" + USER_TOKEN + "\",\"token_type\":\"bearer\","
                         + "\"expires_in\":5183944}")));
+    }
+
+    /** The code buys a token that manages one page. */
+    static void stubOnePage(String code, String id, String token) {
+        stubTokenExchange(code);
+        stubPages(page(id, "Bibliotekets sida " + id, token));
     }
 
     static void stubPages(String... pages) {
