@@ -138,7 +138,7 @@ class RouteRoleMatrixTest {
             route("POST", "/admin/channels/{channel}/edit", Access.ADMIN),
             route("POST", "/admin/channels/{channel}/retire", Access.ADMIN),
             route("POST", "/admin/channels/{channel}/test", Access.ADMIN),
-            route("POST", "/admin/channels/{channel}/connect", Access.ADMIN),
+            route("GET", "/admin/channels/{channel}/connect", Access.ADMIN),
             route("GET", "/admin/channels/connect/callback/{platform}", Access.ADMIN),
             route("POST", "/admin/channels/connect/choose", Access.ADMIN),
             route("GET", "/channels/{channel}/timeline", Access.AUTHENTICATED),

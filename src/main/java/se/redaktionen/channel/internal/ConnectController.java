@@ -43,7 +43,12 @@ class ConnectController {
         return ChannelConnections.VALID.toMinutes();
     }
 
-    @PostMapping("/admin/channels/{id}/connect")
+    /**
+     * A link, not a form: a browser refuses to follow a form's redirect to another site under the pages'
+     * {@code form-action 'self'}. Starting changes nothing but the admin's own session, and only a callback
+     * carrying the state this admin's browser got can finish (Spring Security's OAuth2 login starts so too).
+     */
+    @GetMapping("/admin/channels/{id}/connect")
     Object start(@PathVariable long id, @AuthenticationPrincipal StaffUser admin, HttpSession session, Model model,
                  RedirectAttributes redirect) {
         ConnectFlows flows = ConnectFlows.of(session);

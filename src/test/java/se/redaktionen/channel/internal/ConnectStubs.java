@@ -102,7 +102,7 @@ abstract class ConnectStubs {
 
     /** The admin presses Connect on the channel's edit page. */
     ResultActions connect(Admin admin, long channel) throws Exception {
-        return mvc.perform(post("/admin/channels/{id}/connect", channel).with(csrf()).with(TestData.as(admin.user()))
+        return mvc.perform(get("/admin/channels/{id}/connect", channel).with(TestData.as(admin.user()))
                 .session(admin.session()));
     }
 
