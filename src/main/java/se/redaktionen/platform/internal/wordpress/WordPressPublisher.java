@@ -75,7 +75,7 @@ class WordPressPublisher extends WordPressCapability implements Publisher {
     }
 
     /**
-     * A comment under the blog post, written as the application-password user:
+     * A comment under the blog post, written as the signed-in user:
      * {@code POST …/comments} with the post, the comment answered as {@code parent} and the
      * text as escaped paragraphs. The post is read from the comment answered (it is the reply's parent
      * post as well when the comment answered is one of our own replies), which also stops at once when
