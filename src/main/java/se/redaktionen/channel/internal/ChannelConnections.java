@@ -25,9 +25,11 @@ import se.redaktionen.platform.Platforms;
 
 /**
  * Connect, platform-neutral: starts a platform's authorization for a channel, checks the callback against the
- * flow the same admin started in the same session within {@link #VALID}, lets them choose where the
- * authorization reached several accounts, and stores the chosen account's credentials (encrypted, as every
- * credential) and handle. Anything refused, cancelled, unknown, used or late changes nothing. No transaction
+ * flow the same admin started in the same session within {@link #VALID}, lets them choose (or confirm, where
+ * there is one) the account the channel is to use, and stores its credentials (encrypted, as every
+ * credential) and handle. Only that choice, a form with the admin's CSRF token, changes anything: the start
+ * and the callback are links a page elsewhere could make the admin's browser follow, and a platform the
+ * admin already allowed sends it straight back. Anything refused, cancelled, unknown, used or late changes nothing. No transaction
  * of its own: the platform's calls hold no database connection, and the one write is the repository's.
  */
 @Service
@@ -123,10 +125,6 @@ class ChannelConnections {
         }
         if (accounts.isEmpty()) {
             return new ConnectOutcome.Refused("channel.connect.refused.noAccounts", kind, flow.channelId(), null);
-        }
-        if (accounts.size() == 1) {
-            return connect(flow.channelId(), kind, accounts.get(0).handle(), accounts.get(0).name(),
-                    accounts.get(0).credentials());
         }
         List<Candidate> candidates = accounts.stream().map(a -> new Candidate(a.handle(), a.name(),
                 credentials.seal(a.credentials()))).toList();

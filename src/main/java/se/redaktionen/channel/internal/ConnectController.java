@@ -22,8 +22,8 @@ import se.redaktionen.organisation.StaffUser;
 
 /**
  * The Connect buttons and the platforms' way back: the admin starts on a channel's edit page, signs in at the
- * platform, comes back to {@code /admin/channels/connect/callback/{platform}}, chooses an account where
- * there are several, and lands on the edit page again. Each step is bound to the admin's session.
+ * platform, comes back to {@code /admin/channels/connect/callback/{platform}}, chooses (or confirms) the
+ * account, and lands on the edit page again. Each step is bound to the admin's session.
  */
 @Controller
 @PreAuthorize("hasRole('ADMIN')")
@@ -45,8 +45,8 @@ class ConnectController {
 
     /**
      * A link, not a form: a browser refuses to follow a form's redirect to another site under the pages'
-     * {@code form-action 'self'}. Starting changes nothing but the admin's own session, and only a callback
-     * carrying the state this admin's browser got can finish (Spring Security's OAuth2 login starts so too).
+     * {@code form-action 'self'} (Spring Security's own OAuth2 login starts with a link too). Starting and the
+     * callback change nothing but the admin's session; only the choice, a form, stores anything.
      */
     @GetMapping("/admin/channels/{id}/connect")
     Object start(@PathVariable long id, @AuthenticationPrincipal StaffUser admin, HttpSession session, Model model,

@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("redaktionen.platforms")
 public record PlatformApps(@DefaultValue Facebook facebook, @DefaultValue Twitter twitter,
-                           @DefaultValue WordPressCom wordpressCom) {
+                           @DefaultValue WordpressCom wordpressCom) {
 
     /** A Meta app with Facebook Login: its app id and app secret. */
     public record Facebook(String appId, String appSecret) {
@@ -43,7 +43,7 @@ public record PlatformApps(@DefaultValue Facebook facebook, @DefaultValue Twitte
      * A WordPress.com app (developer.wordpress.com): its client id and secret, and where the admin authorizes
      * it (the token and the sites are asked for at the API's own address).
      */
-    public record WordPressCom(String clientId, String clientSecret,
+    public record WordpressCom(String clientId, String clientSecret,
                                @DefaultValue("https://public-api.wordpress.com") String authorizeUrl) {
 
         public boolean configured() {
@@ -52,7 +52,7 @@ public record PlatformApps(@DefaultValue Facebook facebook, @DefaultValue Twitte
 
         @Override
         public String toString() {
-            return "WordPressCom[clientId=" + clientId + ", clientSecret=" + hidden(clientSecret) + ", authorizeUrl="
+            return "WordpressCom[clientId=" + clientId + ", clientSecret=" + hidden(clientSecret) + ", authorizeUrl="
                     + authorizeUrl + "]";
         }
     }

@@ -49,14 +49,16 @@ class ConnectFlowRulesTest extends ConnectStubs {
         FacebookConnectTest.stubOnePage("a-code", "404", "EAAPageTokenAlby");
         timePasses(ChannelConnections.VALID.minus(Duration.ofSeconds(30)));
 
-        facebookReturns(flow, flow.admin(), "a-code").andExpect(redirectedUrl(editPage(flow)));
+        confirmOnly(flow.admin(), facebookReturns(flow, flow.admin(), "a-code"))
+                .andExpect(redirectedUrl(editPage(flow)));
     }
 
     @Test
     void aStateWorksOnceAndTheSecondTimeSaysItWasUsed() throws Exception {
         Started flow = facebookFlow();
         FacebookConnectTest.stubOnePage("a-code", "505", "EAAPageTokenHallunda");
-        facebookReturns(flow, flow.admin(), "a-code").andExpect(redirectedUrl(editPage(flow)));
+        confirmOnly(flow.admin(), facebookReturns(flow, flow.admin(), "a-code"))
+                .andExpect(redirectedUrl(editPage(flow)));
         platforms.resetRequests();
 
         refusedAs(facebookReturns(flow, flow.admin(), "a-code"), "channel.connect.refused.used");
@@ -71,7 +73,8 @@ class ConnectFlowRulesTest extends ConnectStubs {
         refusedAs(facebookReturns(flow, admin(), "a-code"), "channel.connect.refused.unknown");
         nothingAskedNorStored(flow.channel());
 
-        facebookReturns(flow, flow.admin(), "a-code").andExpect(redirectedUrl(editPage(flow)));
+        confirmOnly(flow.admin(), facebookReturns(flow, flow.admin(), "a-code"))
+                .andExpect(redirectedUrl(editPage(flow)));
         assertThat(stored(flow.channel())).containsEntry("pageAccessToken", "EAAPageTokenTullinge");
     }
 
@@ -88,9 +91,5 @@ class ConnectFlowRulesTest extends ConnectStubs {
     @Test
     void anUnknownPlatformsCallbackIsRefusedInWords() throws Exception {
         refusedAs(callback(admin(), "myspace", Map.of("state", "x")), "channel.connect.refused.unknown");
-    }
-
-    private static String editPage(Started flow) {
-        return "/admin/channels/" + flow.channel() + "/edit#connect";
     }
 }

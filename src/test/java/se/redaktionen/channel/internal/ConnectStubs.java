@@ -16,7 +16,10 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,7 +39,7 @@ import se.redaktionen.support.PostgresTest;
 import se.redaktionen.support.TestData;
 
 /**
- * The Connect tests' installation: an app registered at Facebook and X, both platforms (their authorization
+ * The Connect tests' installation: an app registered at Facebook, X and WordPress.com, the platforms (their authorization
  * servers and APIs) on one stub server started once for the run, and the application's clock spied on, so
  * that a test can move it forward.
  * The tests drive the admin's pages with MockMvc in one session per admin, as a browser would.
@@ -49,6 +52,8 @@ abstract class ConnectStubs {
     // The example consumer credentials of X's own OAuth 1.0a documentation.
     static final String CONSUMER_KEY = "xvz1evFS4wEEPTGEFPHBog";
     static final String CONSUMER_SECRET = "kAcSOqF21Fu85e7zjz7ZN2U4ZRhfV3WpwPAoE3Z7kBw";
+    static final String WPCOM_CLIENT_ID = "74562";
+    static final String WPCOM_CLIENT_SECRET = "wpcom-client-secret-0123456789abcdef";
     static final String CALLBACKS = "http://localhost/admin/channels/connect/callback/";
 
     static final WireMockServer platforms = new WireMockServer(wireMockConfig().dynamicPort());
@@ -68,6 +73,10 @@ abstract class ConnectStubs {
         registry.add("redaktionen.platforms.twitter.base-url", platforms::baseUrl);
         registry.add("redaktionen.platforms.twitter.consumer-key", () -> CONSUMER_KEY);
         registry.add("redaktionen.platforms.twitter.consumer-secret", () -> CONSUMER_SECRET);
+        registry.add("redaktionen.platforms.wordpress-com.base-url", platforms::baseUrl);
+        registry.add("redaktionen.platforms.wordpress-com.authorize-url", platforms::baseUrl);
+        registry.add("redaktionen.platforms.wordpress-com.client-id", () -> WPCOM_CLIENT_ID);
+        registry.add("redaktionen.platforms.wordpress-com.client-secret", () -> WPCOM_CLIENT_SECRET);
     }
 
     @Autowired
@@ -120,10 +129,26 @@ abstract class ConnectStubs {
     record Started(Admin admin, long channel, String state) {
     }
 
-    Started facebookFlow() throws Exception {
+    /** A channel of the kind whose Connect a new admin has started. */
+    Started started(ChannelKind kind) throws Exception {
         Admin admin = admin();
-        long channel = data.channel(ChannelKind.FACEBOOK_PAGE);
+        long channel = data.channel(kind);
         return new Started(admin, channel, stateOfNewFlow(admin, channel));
+    }
+
+    Started facebookFlow() throws Exception {
+        return started(ChannelKind.FACEBOOK_PAGE);
+    }
+
+    /** The platform sends the admin who started the flow back with these parameters and the flow's state. */
+    ResultActions comesBack(Started flow, String platform, Map<String, String> parameters) throws Exception {
+        Map<String, String> withState = new HashMap<>(parameters);
+        withState.put("state", flow.state());
+        return callback(flow.admin(), platform, withState);
+    }
+
+    static String editPage(Started flow) {
+        return "/admin/channels/" + flow.channel() + "/edit#connect";
     }
 
     /** Facebook sends the admin back with the code. */
@@ -157,6 +182,23 @@ abstract class ConnectStubs {
     ResultActions choose(Admin admin, String key, String account) throws Exception {
         return mvc.perform(post("/admin/channels/connect/choose").param("key", key).param("account", account)
                 .with(csrf()).with(TestData.as(admin.user())).session(admin.session()));
+    }
+
+    /** The admin confirms the one account offered: until then nothing is stored. */
+    ResultActions confirmOnly(Admin admin, ResultActions offered) throws Exception {
+        String page = offered.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        Matcher options = Pattern.compile("data-connect-option=\"([^\"]+)\"").matcher(page);
+        assertThat(options.find()).as("the page offers an account").isTrue();
+        String only = options.group(1);
+        assertThat(options.find()).as("the page offers one account").isFalse();
+        return choose(admin, choiceKey(page), only);
+    }
+
+    /** The choice's key, from the hidden field of the page that lists the accounts. */
+    static String choiceKey(String page) {
+        Matcher m = Pattern.compile("name=\"key\" value=\"([^\"]+)\"").matcher(page);
+        assertThat(m.find()).as("the page offers a choice").isTrue();
+        return m.group(1);
     }
 
     Channel channel(long id) {

@@ -17,6 +17,7 @@ import java.net.URI;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.test.web.servlet.ResultActions;
 
 import se.redaktionen.platform.ChannelKind;
 
@@ -90,16 +91,18 @@ class FacebookConnectTest extends ConnectStubs {
     }
 
     @Test
-    void theOnlyPageTheAdminManagesIsConnectedAtOnce() throws Exception {
+    void theOnlyPageTheAdminManagesIsOfferedCheckedAndStoredOnlyOnceTheAdminConfirms() throws Exception {
         Admin admin = admin();
         long channel = data.channel(ChannelKind.FACEBOOK_PAGE);
         String state = stateOfNewFlow(admin, channel);
         stubTokenExchange("the-code");
         stubPages(page("303", "Fittja bibliotek", "EAAPageTokenFittja"));
 
-        callback(admin, "facebook-page", Map.of("code", "the-code", "state", state))
-                .andExpect(redirectedUrl("/admin/channels/" + channel + "/edit#connect"));
+        ResultActions offered = callback(admin, "facebook-page", Map.of("code", "the-code", "state", state))
+                .andExpect(content().string(containsString("data-connect-option=\"303\" checked=\"checked\"")));
+        assertThat(stored(channel)).as("a link followed is no consent: nothing is stored yet").isEmpty();
 
+        confirmOnly(admin, offered).andExpect(redirectedUrl("/admin/channels/" + channel + "/edit#connect"));
         assertThat(stored(channel)).containsExactlyEntriesOf(Map.of("pageAccessToken", "EAAPageTokenFittja"));
         assertThat(channel(channel).getHandle()).isEqualTo("303");
     }
@@ -140,32 +143,25 @@ class FacebookConnectTest extends ConnectStubs {
 
     @Test
     void aCancelledLoginSaysSoAndAsksFacebookNothing() throws Exception {
-        Admin admin = admin();
-        long channel = data.channel(ChannelKind.FACEBOOK_PAGE);
-        String state = stateOfNewFlow(admin, channel);
+        Started flow = facebookFlow();
 
-        refusedAs(callback(admin, "facebook-page", Map.of("error", "access_denied", "error_code", "200",
-                "error_description", "Permissions error", "error_reason", "user_denied", "state", state)),
+        refusedAs(comesBack(flow, "facebook-page", Map.of("error", "access_denied", "error_code", "200",
+                "error_description", "Permissions error", "error_reason", "user_denied")),
                 "channel.connect.refused.denied");
-
-        nothingAskedNorStored(channel);
+        nothingAskedNorStored(flow.channel());
     }
 
     @Test
     void aCodeGraphRefusesIsToldWithGraphsOwnWords() throws Exception {
-        Admin admin = admin();
-        long channel = data.channel(ChannelKind.FACEBOOK_PAGE);
-        String state = stateOfNewFlow(admin, channel);
+        Started flow = facebookFlow();
         platforms.stubFor(get(urlPathEqualTo(TOKEN_PATH)).willReturn(aResponse().withStatus(400)
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"error\":{\"message\":\"This authorization code has been used.\",\"type\":\"OAuthException\","
                         + "\"code\":100,\"error_subcode\":36009,\"fbtrace_id\":\"AbCdEf\"}}")));
 
-        refusedAs(callback(admin, "facebook-page", Map.of("code", "used-code", "state", state)),
-                "channel.connect.refused.platform")
+        refusedAs(facebookReturns(flow, flow.admin(), "used-code"), "channel.connect.refused.platform")
                 .andExpect(content().string(containsString("This authorization code has been used.")));
-
-        assertThat(stored(channel)).isEmpty();
+        assertThat(stored(flow.channel())).isEmpty();
     }
 
     static void stubTokenExchange(String code) {
@@ -190,12 +186,5 @@ class FacebookConnectTest extends ConnectStubs {
         return "{\"access_token\":\"" + token + "\",\"category\":\"Library\",\"category_list\":[{\"id\":\"2236\","
                 + "\"name\":\"Library\"}],\"name\":\"" + name + "\",\"id\":\"" + id + "\",\"tasks\":[\"ANALYZE\","
                 + "\"ADVERTISE\",\"MODERATE\",\"CREATE_CONTENT\",\"MANAGE\"]}";
-    }
-
-    /** The choice's key, from the hidden field of the page that lists the accounts. */
-    static String choiceKey(String page) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"key\" value=\"([^\"]+)\"").matcher(page);
-        assertThat(m.find()).as("the page offers a choice").isTrue();
-        return m.group(1);
     }
 }

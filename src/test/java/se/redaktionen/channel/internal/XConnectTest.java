@@ -75,7 +75,8 @@ class XConnectTest extends ConnectStubs {
         long channel = data.channel(ChannelKind.TWITTER);
         authorizeAddress(admin, channel);
 
-        callback(admin, "twitter", Map.of("oauth_token", REQUEST_TOKEN, "oauth_verifier", "uw7NjWHT6OJ1MpJOXsHfNxoAhPKpgI8BlYDhxEjIBY"))
+        confirmOnly(admin, callback(admin, "twitter",
+                Map.of("oauth_token", REQUEST_TOKEN, "oauth_verifier", "uw7NjWHT6OJ1MpJOXsHfNxoAhPKpgI8BlYDhxEjIBY")))
                 .andExpect(redirectedUrl("/admin/channels/" + channel + "/edit#connect"))
                 .andExpect(flash().attribute("connected", "@botkyrkabibl"));
 

@@ -15,13 +15,14 @@ public final class StubPlatforms {
     public static PlatformProperties properties(String baseUrl, Duration readTimeout) {
         return new PlatformProperties(new PlatformProperties.Twitter(baseUrl, "https://x.com"),
                 new PlatformProperties.Facebook(baseUrl, "https://www.facebook.com", "v24.0"),
+                new PlatformProperties.WordpressCom(baseUrl),
                 Duration.ofSeconds(2), readTimeout);
     }
 
     /** An installation with no app registered at any platform: Connect is not offered, pasting works. */
     public static PlatformApps noApps() {
         return new PlatformApps(new PlatformApps.Facebook(null, null), new PlatformApps.Twitter(null, null),
-                new PlatformApps.WordPressCom(null, null, "https://public-api.wordpress.com"));
+                new PlatformApps.WordpressCom(null, null, "https://public-api.wordpress.com"));
     }
 
     public static PlatformHttp http(PlatformProperties properties, Clock clock) {

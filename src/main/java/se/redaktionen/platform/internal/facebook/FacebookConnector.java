@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import com.restfb.AccessToken;
 import com.restfb.Parameter;
@@ -17,6 +16,7 @@ import tools.jackson.databind.JsonNode;
 import se.redaktionen.platform.ConnectStart;
 import se.redaktionen.platform.ConnectableAccount;
 import se.redaktionen.platform.Connector;
+import se.redaktionen.platform.internal.AuthorizationCode;
 import se.redaktionen.platform.internal.PlatformApps;
 
 /**
@@ -54,19 +54,14 @@ class FacebookConnector extends FacebookCapability implements Connector {
 
     @Override
     public ConnectStart start(String state, String callback) {
-        return new ConnectStart(UriComponentsBuilder.fromUriString(graph.dialogAddress())
-                .queryParam("client_id", app.appId())
-                .queryParam("redirect_uri", callback)
-                .queryParam("state", state)
-                .queryParam("response_type", "code")
-                .queryParam("scope", String.join(",", PERMISSIONS))
-                .encode().build().toUri(), state, Map.of());
+        return new ConnectStart(AuthorizationCode.request(graph.dialogAddress(), app.appId(), callback, state,
+                Map.of("scope", String.join(",", PERMISSIONS))), state, Map.of());
     }
 
     /** Facebook comes back with {@code error=access_denied} (and {@code error_reason=user_denied}) when cancelled. */
     @Override
     public boolean refused(Map<String, String> parameters) {
-        return parameters.containsKey("error") || parameters.get("code") == null;
+        return AuthorizationCode.refused(parameters);
     }
 
     @Override

@@ -50,6 +50,6 @@ class FacebookConnectorTest {
         var properties = StubPlatforms.properties(graph.baseUrl(), Duration.ofSeconds(2));
         return new FacebookConnector(new FacebookGraph(properties, JsonMapper.builder().build(), Clock.systemUTC()),
                 new PlatformApps(new PlatformApps.Facebook("1234", "secret"), new PlatformApps.Twitter(null, null),
-                        new PlatformApps.WordPressCom(null, null, graph.baseUrl())));
+                        new PlatformApps.WordpressCom(null, null, graph.baseUrl())));
     }
 }
