@@ -109,36 +109,31 @@ class FacebookConnectTest extends ConnectStubs {
 
     @Test
     void aPageTheAdminDoesNotManageIsRefusedAndNothingChanges() throws Exception {
-        Admin admin = admin();
-        long channel = data.channel(ChannelKind.FACEBOOK_PAGE);
-        String state = stateOfNewFlow(admin, channel);
-        stubTokenExchange("the-code");
-        stubPages(page("101", "Botkyrka bibliotek", "EAAPageTokenOne"), page("202", "Tumba bibliotek", "EAAPageTokenTwo"));
-        String page = callback(admin, "facebook-page", Map.of("code", "the-code", "state", state))
-                .andReturn().getResponse().getContentAsString();
+        Started flow = facebookFlow();
+        String key = choiceKey(twoPagesOffered(flow));
 
-        refusedAs(choose(admin, choiceKey(page), "999"), "channel.connect.refused.notReached");
-
-        assertThat(stored(channel)).isEmpty();
-        assertThat(channel(channel).getHandle()).isEqualTo("testkonto");
+        refusedAs(choose(flow.admin(), key, "999"), "channel.connect.refused.notReached");
+        assertThat(stored(flow.channel())).isEmpty();
+        assertThat(channel(flow.channel()).getHandle()).isEqualTo("testkonto");
     }
 
     @Test
     void choosingNothingShowsTheSamePagesAgainWithAnError() throws Exception {
-        Admin admin = admin();
-        long channel = data.channel(ChannelKind.FACEBOOK_PAGE);
-        String state = stateOfNewFlow(admin, channel);
-        stubTokenExchange("the-code");
-        stubPages(page("101", "Botkyrka bibliotek", "EAAPageTokenOne"), page("202", "Tumba bibliotek", "EAAPageTokenTwo"));
-        String key = choiceKey(callback(admin, "facebook-page", Map.of("code", "the-code", "state", state))
-                .andReturn().getResponse().getContentAsString());
+        Started flow = facebookFlow();
+        String key = choiceKey(twoPagesOffered(flow));
 
-        choose(admin, key, "").andExpect(status().isOk())
+        choose(flow.admin(), key, "").andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"account-error\"")))
                 .andExpect(content().string(containsString("data-connect-option=\"202\"")));
-        choose(admin, key, "101").andExpect(redirectedUrl("/admin/channels/" + channel + "/edit#connect"));
+        choose(flow.admin(), key, "101").andExpect(redirectedUrl(editPage(flow)));
+        assertThat(stored(flow.channel())).containsEntry("pageAccessToken", "EAAPageTokenOne");
+    }
 
-        assertThat(stored(channel)).containsEntry("pageAccessToken", "EAAPageTokenOne");
+    /** The admin comes back from Facebook Login managing two pages, 101 and 202: the page to choose from. */
+    private String twoPagesOffered(Started flow) throws Exception {
+        stubTokenExchange("the-code");
+        stubPages(page("101", "Botkyrka bibliotek", "EAAPageTokenOne"), page("202", "Tumba bibliotek", "EAAPageTokenTwo"));
+        return facebookReturns(flow, flow.admin(), "the-code").andReturn().getResponse().getContentAsString();
     }
 
     @Test
