@@ -61,7 +61,7 @@ class PostFlowTest {
     @Test
     void aDraftKeepsTheExactTextEachChannelGetsWithTheSendersSignature() throws Exception {
         long id = saveDraft(draft("Sagostund på lördag!", ChannelKind.TWITTER, ChannelKind.FACEBOOK_PAGE,
-                ChannelKind.WORDPRESS_BLOG).param("title", "Sagostund"));
+                ChannelKind.WORDPRESS_COM).param("title", "Sagostund"));
 
         Post post = posts.findById(id).orElseThrow();
         Map<Long, String> texts = post.getChannels().stream()
@@ -71,7 +71,7 @@ class PostFlowTest {
                 .isEqualTo("Sagostund på lördag! /" + first.split(" ")[0] + ", Alby");
         assertThat(texts.get(channel.get(ChannelKind.FACEBOOK_PAGE).id()))
                 .isEqualTo("Sagostund på lördag!\n\n/Test, Alby");
-        assertThat(texts.get(channel.get(ChannelKind.WORDPRESS_BLOG).id())).isEqualTo("Sagostund på lördag!");
+        assertThat(texts.get(channel.get(ChannelKind.WORDPRESS_COM).id())).isEqualTo("Sagostund på lördag!");
         assertThat(post.getState()).isEqualTo(PostState.DRAFT);
         assertThat(post.getSenderId()).isEqualTo(TestPeople.id(jdbc, author));
     }
