@@ -14,9 +14,4 @@ public record EventSummary(long id, String title, EventKind kind, String branchN
     public boolean cancelled() {
         return window.cancelled();
     }
-
-    /** Where it happens, in words: the branch's name or the venue. */
-    public String place() {
-        return branchName != null ? branchName : venue;
-    }
 }

@@ -2,7 +2,6 @@ package se.redaktionen.event;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,10 +20,6 @@ public class Events {
     Events(EventRepository events, EventSummaries summaries) {
         this.events = events;
         this.summaries = summaries;
-    }
-
-    public Optional<EventSummary> find(long id) {
-        return events.findById(id).map(summaries::of);
     }
 
     /** Events that overlap [from, to), cancelled ones included, by start. */

@@ -20,10 +20,6 @@ public class EventSummaries {
         this.people = people;
     }
 
-    public EventSummary of(Event e) {
-        return of(e, branchNames());
-    }
-
     public List<EventSummary> of(List<Event> events) {
         Map<Long, String> names = branchNames();
         return events.stream().map(e -> of(e, names)).toList();

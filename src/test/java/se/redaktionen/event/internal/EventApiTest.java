@@ -161,4 +161,16 @@ class EventApiTest {
                 .andExpect(jsonPath("$.size").value(1))
                 .andExpect(jsonPath("$.total").value(Matchers.greaterThanOrEqualTo(2)));
     }
+
+    @Test
+    void theApiDocumentGivesEachEventOperationASummaryAndItsErrors() throws Exception {
+        mvc.perform(get("/api/v1/openapi"))
+                .andExpect(jsonPath("$.paths['/api/v1/events'].get.summary").isNotEmpty())
+                .andExpect(jsonPath("$.paths['/api/v1/events'].post.summary").isNotEmpty())
+                .andExpect(jsonPath("$.paths['/api/v1/events'].post.responses['400']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/events'].post.responses['403']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/events/{id}'].get.responses['404']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/events/{id}'].put.summary").isNotEmpty())
+                .andExpect(jsonPath("$.paths['/api/v1/events/{id}'].put.responses['409']").exists());
+    }
 }
