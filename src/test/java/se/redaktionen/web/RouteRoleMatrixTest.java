@@ -203,6 +203,17 @@ class RouteRoleMatrixTest {
             route("POST", "/api/v1/posts/{post}/approve", Access.EDITOR),
             route("POST", "/api/v1/posts/{post}/request-changes", Access.EDITOR),
             route("POST", "/api/v1/posts/{post}/reject", Access.EDITOR),
+            route("GET", "/events", Access.AUTHENTICATED),
+            route("GET", "/events/new", Access.EDITOR),
+            route("POST", "/events/new", Access.EDITOR),
+            route("GET", "/events/{event}", Access.AUTHENTICATED),
+            route("GET", "/events/{event}/edit", Access.EDITOR),
+            route("POST", "/events/{event}/edit", Access.EDITOR),
+            route("POST", "/events/{event}/cancel", Access.EDITOR),
+            route("GET", "/api/v1/events", Access.AUTHENTICATED),
+            route("POST", "/api/v1/events", Access.EDITOR),
+            route("GET", "/api/v1/events/{event}", Access.AUTHENTICATED),
+            route("PUT", "/api/v1/events/{event}", Access.EDITOR),
             route("GET", "/api/v1/openapi", Access.PUBLIC),
             route("GET", "/api/v1/openapi.yaml", Access.PUBLIC),
             route("GET", "/actuator/health", Access.PUBLIC),
@@ -236,6 +247,7 @@ class RouteRoleMatrixTest {
     private static long targetPublication;
     private static long targetResponse;
     private static long targetEntry;
+    private static long targetEvent;
 
     @BeforeEach
     void targets() {
@@ -271,6 +283,11 @@ class RouteRoleMatrixTest {
                     Long.class, ownPosts.get(Caller.STAFF.username), targetChannel);
             targetEntry = jdbc.queryForObject("insert into sandbox_entry (channel_id, slug, text, published_at) "
                     + "values (?, 'rdk-matris-inlagg', 'Matris', now()) returning id", Long.class, targetChannel);
+            targetEvent = jdbc.queryForObject("insert into event (title, kind, venue, starts_at, ends_at, "
+                    + "responsible_id, window_opens_at, window_closes_at, created_at, created_by) values ('Matris', "
+                    + "'OTHER', 'Matrissalen', now() + interval '1 day', now() + interval '25 hours', ?, "
+                    + "now() + interval '23 hours', now() + interval '26 hours', now(), ?) returning id", Long.class,
+                    targetPerson, targetPerson);
             targetResponse = jdbc.queryForObject("insert into response (channel_id, platform_id, kind, text, "
                     + "received_at, state, assignee_id, routed_to, source, created_at, updated_at) select ?, "
                     + "'matris-svar', 'COMMENT', 'Matris', now(), 'ASSIGNED', id, 'REASSIGNED', 'MANUAL', now(), "
@@ -450,6 +467,7 @@ class RouteRoleMatrixTest {
                 .replace("{publication}", String.valueOf(targetPublication))
                 .replace("{response}", String.valueOf(targetResponse))
                 .replace("{entry}", String.valueOf(targetEntry))
+                .replace("{event}", String.valueOf(targetEvent))
                 .replace("{token}", "987654321");
     }
 
