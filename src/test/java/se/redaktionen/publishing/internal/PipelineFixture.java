@@ -1,6 +1,5 @@
 package se.redaktionen.publishing.internal;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -15,8 +14,10 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import com.jayway.jsonpath.JsonPath;
 
+import se.redaktionen.organisation.StaffUser;
 import se.redaktionen.publishing.PublicationRequest;
 import se.redaktionen.publishing.Publications;
+import se.redaktionen.support.TestData;
 
 /** Channels made through the admin API and approved posts with their outbox rows, for pipeline tests. */
 public final class PipelineFixture {
@@ -26,26 +27,30 @@ public final class PipelineFixture {
     private PipelineFixture() {
     }
 
-    /** A WordPress channel whose site is {@code siteUrl}, with an application password. */
-    public static long wordPressChannel(MockMvc mvc, String siteUrl) throws Exception {
+    /**
+     * A WordPress channel whose site is {@code siteUrl}, with an application password, made by a new admin
+     * through the admin API with two new editors responsible for it.
+     */
+    public static long wordPressChannel(MockMvc mvc, TestData data, String siteUrl) throws Exception {
         String name = "Pipeline-blogg " + SEQUENCE.incrementAndGet() + " " + System.nanoTime();
         String json = "{\"name\":\"" + name + "\",\"kind\":\"WORDPRESS_BLOG\",\"handle\":\"" + siteUrl + "\","
-                + "\"responsibleUsername\":\"anna.lind\",\"deputyUsername\":\"omar.haddad\","
+                + "\"responsibleUsername\":\"" + data.editor().getUsername() + "\","
+                + "\"deputyUsername\":\"" + data.editor().getUsername() + "\","
                 + "\"credentials\":{\"username\":\"redaktionen\",\"applicationPassword\":\"abcd efgh ijkl mnop\"}}";
-        String created = mvc.perform(post("/api/v1/channels").with(httpBasic("demo-admin", "demo"))
+        String created = mvc.perform(post("/api/v1/channels").with(TestData.basic(data.admin()))
                         .contentType(MediaType.APPLICATION_JSON).content(json))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         return ((Number) JsonPath.read(created, "$.id")).longValue();
     }
 
-    /** An approved post, as the review leaves it, and its publications. */
-    static long approvedPost(JdbcTemplate jdbc, Publications publications, Instant due, long... channelIds) {
-        long author = jdbc.queryForObject("select id from person where username = 'demo-staff'", Long.class);
+    /** An approved post by {@code author}, as the review leaves it, and its publications. */
+    static long approvedPost(JdbcTemplate jdbc, Publications publications, StaffUser author, Instant due,
+                             long... channelIds) {
         Timestamp now = Timestamp.from(Instant.now());
         long postId = jdbc.queryForObject("""
                 insert into post (title, body, author_id, sender_id, state, created_at, updated_at)
                 values ('Rubrik', ?, ?, ?, 'APPROVED', ?, ?) returning id""", Long.class,
-                "Text nummer " + SEQUENCE.incrementAndGet(), author, author, now, now);
+                "Text nummer " + SEQUENCE.incrementAndGet(), author.getPersonId(), author.getPersonId(), now, now);
         publications.schedule(postId, due, java.util.Arrays.stream(channelIds)
                 .mapToObj(c -> new PublicationRequest(c, "Rubrik", "Hej från biblioteket " + postId, null))
                 .toList());
