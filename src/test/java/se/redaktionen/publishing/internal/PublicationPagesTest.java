@@ -102,7 +102,7 @@ class PublicationPagesTest {
         String entry = jdbc.queryForObject("select platform_id from publication where id = ?", String.class,
                 publication);
         String section = publicationsSection(postPage(postId));
-        assertThat(section).contains("Publicerat")
+        assertThat(section).contains(inState(PublicationState.PUBLISHED))
                 .contains("href=\"/channels/" + channel + "/timeline#entry-" + entry + "\"");
         mvc.perform(get("/channels/{id}/timeline", channel).with(as(staff)))
                 .andExpect(status().isOk())
@@ -132,7 +132,7 @@ class PublicationPagesTest {
         PublishingRounds.runOnce(context);
 
         assertThat(publicationState(publication)).isEqualTo(PublicationState.FAILED);
-        assertThat(publicationsSection(postPage(postId))).contains("Misslyckades")
+        assertThat(publicationsSection(postPage(postId))).contains(inState(PublicationState.FAILED))
                 .contains(credentialsMissing(facebook));
     }
 
@@ -187,7 +187,7 @@ class PublicationPagesTest {
         assertThat(postState(postId)).isEqualTo(PostState.APPROVED.name());
         assertThat(publicationsSection(postPage(postId, result.getFlashMap())))
                 .contains("Publiceringen på " + facebook.name() + " är avbruten.")
-                .contains("Avbrutet");
+                .contains(inState(PublicationState.CANCELLED));
     }
 
     @Test
@@ -538,6 +538,11 @@ class PublicationPagesTest {
     private static String section(String page, String attribute) {
         int at = page.indexOf(attribute);
         return at < 0 ? "" : page.substring(at, page.indexOf("</section>", at));
+    }
+
+    /** The post page's row of a publication in the state. */
+    private static String inState(PublicationState state) {
+        return "data-publication-state=\"" + state + "\"";
     }
 
     private static String credentialsMissing(Channel channel) {

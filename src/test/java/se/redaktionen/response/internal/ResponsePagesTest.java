@@ -96,9 +96,10 @@ class ResponsePagesTest {
                 editor);
 
         assertThat(staffMine).contains(text(mine)).doesNotContain(text(sameBranch), text(otherBranch))
-                .doesNotContain("Ej tilldelade (");
+                .doesNotContain("data-tab=\"UNASSIGNED\"");
         assertThat(staffBranch).contains(text(mine), text(sameBranch)).doesNotContain(text(otherBranch));
-        assertThat(editorAll).contains(text(mine), text(sameBranch), text(otherBranch), "Ej tilldelade (", "Alla (3)");
+        assertThat(editorAll).contains(text(mine), text(sameBranch), text(otherBranch), "data-tab=\"UNASSIGNED\"",
+                "data-tab=\"ALL\" data-count=\"3\"");
         mvc.perform(get("/responses/{id}", otherBranch).with(as(staff))).andExpect(status().isForbidden());
         mvc.perform(get("/responses").param("view", "all").with(as(staff))).andExpect(status().isForbidden());
         mvc.perform(get("/responses").param("view", "unassigned").with(as(staff)))
@@ -151,7 +152,8 @@ class ResponsePagesTest {
         assertThat(jdbc.queryForObject("select response_id from publication where id = ?", Long.class,
                 answered.getAnswerPublicationId())).isEqualTo(question.getId());
         assertThat(page(get("/responses/{id}", question.getId()), editor))
-                .contains("Besvarad", "Ja, varje lördag!", "Publicerat", "/timeline#entry-");
+                .contains("data-response-state=\"ANSWERED\"", "Ja, varje lördag!", "data-reply-state=\"PUBLISHED\"",
+                        "/timeline#entry-");
     }
 
     @Test
