@@ -82,8 +82,9 @@ class PublicationSeed {
     private PlatformPost blog(ChannelSummary channel, String handle, PostSeed.HistoryPost post, Map<Long, Long> ids) {
         long id = ids.merge(channel.id(), 1400L + 97 * ids.size(), (a, b) -> a + 1);
         LocalDate day = LocalDate.ofInstant(post.publishedAt(), zone);
-        return new PlatformPost(Long.toString(id), (handle == null ? "https://blogg.example" : handle)
-                + "/" + day.toString().replace('-', '/') + "/"
+        // The demo's blogs are on WordPress.com, where the handle is the site's domain.
+        String site = handle == null ? "blogg.example" : handle;
+        return new PlatformPost(Long.toString(id), "https://" + site + "/" + day.toString().replace('-', '/') + "/"
                 + slug(post.title() == null ? "inlagg-" + id : post.title()) + "/");
     }
 

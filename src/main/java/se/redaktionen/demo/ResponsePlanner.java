@@ -200,7 +200,7 @@ final class ResponsePlanner {
     private void spam(List<PlannedResponse> plan, List<PublishedPost> pubs) {
         Instant before = now.minus(Duration.ofDays(30));
         List<Predicate<PublishedPost>> where = List.of(
-                p -> p.kind() == ChannelKind.WORDPRESS_BLOG && p.publishedAt().isBefore(before),
+                p -> p.kind() == ChannelKind.WORDPRESS_COM && p.publishedAt().isBefore(before),
                 p -> p.kind() == ChannelKind.FACEBOOK_PAGE && p.publishedAt().isBefore(before));
         for (int i = 0; i < where.size(); i++) {
             List<PublishedPost> candidates = pubs.stream().filter(where.get(i)).toList();

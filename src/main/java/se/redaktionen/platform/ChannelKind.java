@@ -15,6 +15,11 @@ import com.twitter.twittertext.TwitterTextParser;
 public enum ChannelKind {
     WORDPRESS_BLOG(null, Counting.TITLE_AND_BODY,
             EnumSet.of(Trait.SUBSCRIBERS, Trait.PRACTISABLE, Trait.SELF_HOSTED), "username", "applicationPassword"),
+    /**
+     * A blog on WordPress.com, or a self-hosted one connected through Jetpack: the handle is the site (its
+     * domain or number), reached through WordPress.com's API with an OAuth2 token.
+     */
+    WORDPRESS_COM(null, Counting.TITLE_AND_BODY, EnumSet.of(Trait.SUBSCRIBERS, Trait.PRACTISABLE), "accessToken"),
     FACEBOOK_PAGE(63_206, Counting.CHARACTERS, EnumSet.of(Trait.FANS, Trait.PRACTISABLE), "pageAccessToken"),
     TWITTER(280, Counting.WEIGHTED, EnumSet.of(Trait.PRACTISABLE),
             "consumerKey", "consumerSecret", "accessToken", "accessTokenSecret"),

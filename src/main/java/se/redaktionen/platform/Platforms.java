@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * What each kind of channel's platform can do: a platform can do what its package has a class for, and
- * nothing else. A new platform is a new package of such classes; nothing here or elsewhere changes.
+ * nothing else. A new platform is a new package of such classes; nothing here or elsewhere changes. One
+ * class may serve several kinds (see {@link Capability#kinds}), but each kind has one class per capability.
  */
 @Component
 public class Platforms {
@@ -64,9 +65,18 @@ public class Platforms {
         return present(connections.get(kind));
     }
 
+    /** Each kind to the one capability serving it; a capability may serve several kinds, a kind has one. */
     private static <C extends Capability> Map<ChannelKind, C> byKind(List<C> capabilities) {
         Map<ChannelKind, C> byKind = new EnumMap<>(ChannelKind.class);
-        capabilities.forEach(c -> byKind.put(c.kind(), c));
+        for (C capability : capabilities) {
+            for (ChannelKind kind : capability.kinds()) {
+                C other = byKind.putIfAbsent(kind, capability);
+                if (other != null) {
+                    throw new IllegalStateException(kind + " is served by both " + other.getClass().getSimpleName()
+                            + " and " + capability.getClass().getSimpleName());
+                }
+            }
+        }
         return byKind;
     }
 

@@ -15,6 +15,7 @@ class ChannelKindTraitsTest {
         assertThat(ChannelKind.TWITTER.textLimit()).isEqualTo(280);
         assertThat(ChannelKind.FACEBOOK_PAGE.textLimit()).isEqualTo(63_206);
         assertThat(ChannelKind.WORDPRESS_BLOG.textLimit()).isNull();
+        assertThat(ChannelKind.WORDPRESS_COM.textLimit()).isNull();
         assertThat(ChannelKind.SANDBOX.textLimit()).isNull();
         assertThat(ChannelKind.MANUAL.textLimit()).isNull();
     }
@@ -26,26 +27,29 @@ class ChannelKindTraitsTest {
         assertThat(ChannelKind.TWITTER.length("Rubrik", link)).isEqualTo(30);
         assertThat(ChannelKind.WORDPRESS_BLOG.length("Rubrik", "Brödtext")).isEqualTo(14);
         assertThat(ChannelKind.WORDPRESS_BLOG.length(null, "Brödtext")).isEqualTo(8);
+        assertThat(ChannelKind.WORDPRESS_COM.length("Rubrik", "Brödtext")).isEqualTo(14);
         assertThat(ChannelKind.FACEBOOK_PAGE.length("Rubrik", "Brödtext 😀")).isEqualTo(10);
         assertThat(ChannelKind.SANDBOX.length("Rubrik", "Brödtext")).isEqualTo(8);
         assertThat(ChannelKind.MANUAL.length("Rubrik", null)).isZero();
     }
 
     @Test
-    void aBlogCountsSubscribersAndOnlyFacebookHasFans() {
-        assertThat(kindsWhere(ChannelKind::countsSubscribers)).containsExactly(ChannelKind.WORDPRESS_BLOG);
+    void aBlogCountsSubscribersWhereverItIsHostedAndOnlyFacebookHasFans() {
+        assertThat(kindsWhere(ChannelKind::countsSubscribers))
+                .containsExactly(ChannelKind.WORDPRESS_BLOG, ChannelKind.WORDPRESS_COM);
         assertThat(kindsWhere(ChannelKind::hasFans)).containsExactly(ChannelKind.FACEBOOK_PAGE);
     }
 
     @Test
     void aSandboxPractisesThePlatformsWithRulesOfTheirOwn() {
         assertThat(kindsWhere(ChannelKind::practisable))
-                .containsExactly(ChannelKind.WORDPRESS_BLOG, ChannelKind.FACEBOOK_PAGE, ChannelKind.TWITTER);
+                .containsExactly(ChannelKind.WORDPRESS_BLOG, ChannelKind.WORDPRESS_COM, ChannelKind.FACEBOOK_PAGE,
+                        ChannelKind.TWITTER);
         assertThat(kindsWhere(ChannelKind::practice)).containsExactly(ChannelKind.SANDBOX);
     }
 
     @Test
-    void onlyManualIsPublishedByHandAndOnlyABlogIsSelfHosted() {
+    void onlyManualIsPublishedByHandAndOnlyASelfHostedBlogIsReachedAtItsOwnAddress() {
         assertThat(kindsWhere(ChannelKind::publishedByHand)).containsExactly(ChannelKind.MANUAL);
         assertThat(kindsWhere(ChannelKind::selfHosted)).containsExactly(ChannelKind.WORDPRESS_BLOG);
     }
@@ -54,6 +58,8 @@ class ChannelKindTraitsTest {
     void onlyThePlatformsCalledTakeCredentials() {
         assertThat(ChannelKind.TWITTER.credentialNames())
                 .containsExactly("consumerKey", "consumerSecret", "accessToken", "accessTokenSecret");
+        assertThat(ChannelKind.WORDPRESS_BLOG.credentialNames()).containsExactly("username", "applicationPassword");
+        assertThat(ChannelKind.WORDPRESS_COM.credentialNames()).containsExactly("accessToken");
         assertThat(ChannelKind.SANDBOX.credentialNames()).isEmpty();
         assertThat(ChannelKind.MANUAL.credentialNames()).isEmpty();
     }

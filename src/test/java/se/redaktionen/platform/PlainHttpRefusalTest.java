@@ -48,9 +48,10 @@ class PlainHttpRefusalTest {
     }
 
     @Test
-    void xAndFacebookAtAPlainHttpBaseAddressAreRefusedToo() {
+    void xFacebookAndWordPressComAtAPlainHttpBaseAddressAreRefusedToo() {
         ChannelAccount x = account(ChannelKind.TWITTER, "@botkyrkabibl", false);
         ChannelAccount page = account(ChannelKind.FACEBOOK_PAGE, "123", false);
+        ChannelAccount wpcom = account(ChannelKind.WORDPRESS_COM, "botkyrkabibliotek.wordpress.com", false);
 
         assertThat(failureOf(() -> platforms.publisher(ChannelKind.TWITTER).publish(x, publication())).code())
                 .isEqualTo(FailureCode.PLAIN_HTTP);
@@ -58,6 +59,10 @@ class PlainHttpRefusalTest {
                 .isEqualTo(FailureCode.PLAIN_HTTP);
         assertThat(failureOf(() -> platforms.publisher(ChannelKind.FACEBOOK_PAGE).publish(page, publication()))
                 .code()).isEqualTo(FailureCode.PLAIN_HTTP);
+        assertThat(failureOf(() -> platforms.publisher(ChannelKind.WORDPRESS_COM).publish(wpcom, publication()))
+                .code()).isEqualTo(FailureCode.PLAIN_HTTP);
+        assertThat(failureOf(() -> reader(ChannelKind.WORDPRESS_COM).fetchResponses(wpcom, null)).code())
+                .isEqualTo(FailureCode.PLAIN_HTTP);
     }
 
     private ResponseReader reader(ChannelKind kind) {

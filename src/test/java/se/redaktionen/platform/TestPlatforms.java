@@ -18,13 +18,21 @@ public final class TestPlatforms {
     private TestPlatforms() {
     }
 
-    /** X, Facebook and WordPress at {@code baseUrl} (a blog's address is its channel's), reading within two seconds. */
+    /**
+     * X, Facebook and WordPress.com at {@code baseUrl} (a self-hosted blog's address is its channel's), reading
+     * within two seconds.
+     */
     public static Platforms at(String baseUrl, Clock clock) {
-        PlatformProperties properties = StubPlatforms.properties(baseUrl, Duration.ofSeconds(2));
+        return at(baseUrl, clock, Duration.ofSeconds(2));
+    }
+
+    /** As {@link #at(String, Clock)}, reading within {@code readTimeout}. */
+    public static Platforms at(String baseUrl, Clock clock, Duration readTimeout) {
+        PlatformProperties properties = StubPlatforms.properties(baseUrl, readTimeout);
         PlatformHttp http = StubPlatforms.http(properties, clock);
         List<Capability> all = new ArrayList<>(XCapabilities.all(http, properties));
         all.addAll(FacebookCapabilities.all(properties, clock));
-        all.addAll(WordPressCapabilities.all(http));
+        all.addAll(WordPressCapabilities.all(http, properties));
         return of(all);
     }
 

@@ -51,9 +51,10 @@ public class ChannelCredentials {
         Map<String, String> values = read(channel);
         List<String> allowed = FIELDS.get(channel.getKind());
         values.keySet().retainAll(allowed);
-        typed.forEach((k, v) -> {
-            if (allowed.contains(k) && v != null && !v.isBlank()) {
-                values.put(k, v.strip());
+        typed.forEach((field, v) -> {
+            String name = nameFor(channel.getKind(), field);
+            if (allowed.contains(name) && v != null && !v.isBlank()) {
+                values.put(name, v.strip());
             }
         });
         write(channel, values);
@@ -78,7 +79,21 @@ public class ChannelCredentials {
     /** Whether something was typed for a secret the kind does not take: refused, never silently dropped. */
     static boolean typedForAnotherKind(ChannelKind kind, Map<String, String> typed) {
         return typed.entrySet().stream().anyMatch(e -> e.getValue() != null && !e.getValue().isBlank()
-                && !FIELDS.get(kind).contains(e.getKey()));
+                && !FIELDS.get(kind).contains(nameFor(kind, e.getKey())));
+    }
+
+    /**
+     * The secret a typed field is for. The page names each field with its kind as well
+     * ({@code WORDPRESS_COM.accessToken}), since two kinds may take a secret of the same name and a new
+     * channel's page offers every kind's fields; the API names the secret alone. A field of another kind
+     * is for none of this kind's secrets.
+     */
+    private static String nameFor(ChannelKind kind, String field) {
+        int dot = field.indexOf('.');
+        if (dot < 0) {
+            return field;
+        }
+        return field.substring(0, dot).equals(kind.name()) ? field.substring(dot + 1) : "";
     }
 
     private static Map<ChannelKind, List<String>> fields() {

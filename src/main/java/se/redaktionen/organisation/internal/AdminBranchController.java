@@ -1,10 +1,11 @@
 package se.redaktionen.organisation.internal;
 
+import java.util.Optional;
+
 import jakarta.validation.Valid;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,24 +15,23 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import se.redaktionen.Refused;
-
 @Controller
 @RequestMapping("/admin/branches")
 @PreAuthorize("hasRole('ADMIN')")
 class AdminBranchController {
 
     private static final String FORM = "organisation/branchForm";
+    private static final String LIST = "redirect:/admin/branches";
 
-    private final BranchRepository branches;
+    private final BranchAdministration administration;
 
-    AdminBranchController(BranchRepository branches) {
-        this.branches = branches;
+    AdminBranchController(BranchAdministration administration) {
+        this.administration = administration;
     }
 
     @GetMapping
     String list(Model model) {
-        model.addAttribute("branches", branches.findAllByOrderByName());
+        model.addAttribute("branches", administration.all());
         return "organisation/branches";
     }
 
@@ -42,70 +42,44 @@ class AdminBranchController {
     }
 
     @PostMapping("/new")
-    @Transactional
     String create(@Valid @ModelAttribute BranchForm branchForm, BindingResult result, RedirectAttributes redirect) {
-        rejectDuplicates(branchForm, null, result);
-        if (result.hasErrors()) {
+        Optional<Branch> branch = administration.create(branchForm, result);
+        if (branch.isEmpty()) {
             return FORM;
         }
-        Branch branch = branches.save(new Branch(branchForm.getName(), branchForm.getCode()));
-        redirect.addFlashAttribute("saved", branch.getName());
-        return "redirect:/admin/branches";
+        redirect.addFlashAttribute("saved", branch.get().getName());
+        return LIST;
     }
 
     @GetMapping("/{id}/edit")
     String editForm(@PathVariable long id, Model model) {
-        Branch branch = branches.findById(id).orElseThrow(Refused::notFound);
+        Branch branch = administration.find(id);
         model.addAttribute("branch", branch);
         model.addAttribute("branchForm", BranchForm.of(branch));
         return FORM;
     }
 
     @PostMapping("/{id}/edit")
-    @Transactional
     String update(@PathVariable long id, @Valid @ModelAttribute BranchForm branchForm, BindingResult result,
                   Model model, RedirectAttributes redirect) {
-        Branch branch = branches.findById(id).orElseThrow(Refused::notFound);
+        Branch branch = administration.update(id, branchForm, result);
         model.addAttribute("branch", branch);
-        if (branchForm.getVersion() != branch.getVersion()) {
-            result.reject("form.conflict");
-        }
-        rejectDuplicates(branchForm, branch.getId(), result);
         if (result.hasErrors()) {
             return FORM;
         }
-        branch.setName(branchForm.getName());
-        branch.setCode(branchForm.getCode());
         redirect.addFlashAttribute("saved", branch.getName());
-        return "redirect:/admin/branches";
+        return LIST;
     }
 
     @PostMapping("/{id}/deactivate")
-    @Transactional
     String deactivate(@PathVariable long id, RedirectAttributes redirect) {
-        Branch branch = branches.findById(id).orElseThrow(Refused::notFound);
-        branch.setActive(false);
-        redirect.addFlashAttribute("deactivated", branch.getName());
-        return "redirect:/admin/branches";
+        redirect.addFlashAttribute("deactivated", administration.setActive(id, false).getName());
+        return LIST;
     }
 
     @PostMapping("/{id}/activate")
-    @Transactional
     String activate(@PathVariable long id, RedirectAttributes redirect) {
-        Branch branch = branches.findById(id).orElseThrow(Refused::notFound);
-        branch.setActive(true);
-        redirect.addFlashAttribute("activated", branch.getName());
-        return "redirect:/admin/branches";
-    }
-
-    private void rejectDuplicates(BranchForm form, Long ownId, BindingResult result) {
-        if (!result.hasFieldErrors("name") && branches.findByNameIgnoreCase(form.getName())
-                .filter(b -> !b.getId().equals(ownId)).isPresent()) {
-            result.rejectValue("name", "branch.nameTaken");
-        }
-        if (!result.hasFieldErrors("code") && branches.findByCodeIgnoreCase(form.getCode())
-                .filter(b -> !b.getId().equals(ownId)).isPresent()) {
-            result.rejectValue("code", "branch.codeTaken");
-        }
+        redirect.addFlashAttribute("activated", administration.setActive(id, true).getName());
+        return LIST;
     }
 }

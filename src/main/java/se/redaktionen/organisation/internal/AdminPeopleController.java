@@ -1,14 +1,13 @@
 package se.redaktionen.organisation.internal;
 
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,20 +27,17 @@ import se.redaktionen.organisation.StaffUser;
 class AdminPeopleController {
 
     private static final String FORM = "organisation/personForm";
+    private static final String LIST = "redirect:/admin/people";
 
-    private final PersonRepository people;
-    private final BranchRepository branches;
-    private final PasswordEncoder passwordEncoder;
+    private final PeopleAdministration administration;
 
-    AdminPeopleController(PersonRepository people, BranchRepository branches, PasswordEncoder passwordEncoder) {
-        this.people = people;
-        this.branches = branches;
-        this.passwordEncoder = passwordEncoder;
+    AdminPeopleController(PeopleAdministration administration) {
+        this.administration = administration;
     }
 
     @ModelAttribute("branches")
     List<Branch> branches() {
-        return branches.findAllByOrderByName();
+        return administration.branches();
     }
 
     @ModelAttribute("roles")
@@ -57,7 +53,7 @@ class AdminPeopleController {
 
     @GetMapping
     String list(Model model) {
-        model.addAttribute("people", people.findAllByOrderByActiveDescDisplayNameAsc());
+        model.addAttribute("people", administration.everyone());
         return "organisation/people";
     }
 
@@ -68,111 +64,64 @@ class AdminPeopleController {
     }
 
     @PostMapping("/new")
-    @Transactional
     String create(@Valid @ModelAttribute PersonForm personForm, BindingResult result, RedirectAttributes redirect) {
-        if (!result.hasFieldErrors("username") && people.findByUsername(personForm.getUsername()).isPresent()) {
-            result.rejectValue("username", "person.usernameTaken");
-        }
-        Branch branch = activeBranch(personForm.getBranchId(), result);
-        if (result.hasErrors()) {
+        Optional<IssuedPassword> issued = administration.create(personForm, result);
+        if (issued.isEmpty()) {
             return FORM;
         }
-        String oneTimePassword = OneTimePasswords.generate();
-        Person person = new Person(personForm.getUsername(), personForm.getDisplayName(), personForm.getEmail(),
-                branch, personForm.getRole(), passwordEncoder.encode(oneTimePassword));
-        person.setSignature(personForm.getSignature());
-        person.setPrivateHandles(personForm.getPrivateHandles());
-        person.changePassword(person.getPasswordHash(), true);
-        people.save(person);
-        redirect.addFlashAttribute("oneTimePassword", oneTimePassword);
-        redirect.addFlashAttribute("oneTimeUsername", person.getUsername());
-        return "redirect:/admin/people";
+        return handOut(issued.get(), redirect);
     }
 
     @GetMapping("/{id}/edit")
     String editForm(@PathVariable long id, Model model) {
-        Person person = people.findById(id).orElseThrow(Refused::notFound);
+        Person person = administration.find(id);
         model.addAttribute("person", person);
         model.addAttribute("personForm", PersonForm.of(person));
         return FORM;
     }
 
     @PostMapping("/{id}/edit")
-    @Transactional
     String update(@PathVariable long id, @Valid @ModelAttribute PersonForm personForm, BindingResult result,
                   @AuthenticationPrincipal StaffUser admin, Model model, RedirectAttributes redirect) {
-        Person person = people.findById(id).orElseThrow(Refused::notFound);
+        Person person = administration.update(id, personForm, admin, result);
         model.addAttribute("person", person);
-        personForm.setUsername(person.getUsername());
-        if (personForm.getVersion() != person.getVersion()) {
-            result.reject("form.conflict");
-        }
-        // An admin who demoted themselves could leave nobody able to manage people.
-        if (person.getId() == admin.getPersonId() && personForm.getRole() != null
-                && personForm.getRole() != person.getRole()) {
-            result.rejectValue("role", "person.ownRole");
-        }
-        Branch branch = person.getBranch().getId().equals(personForm.getBranchId())
-                ? person.getBranch() : activeBranch(personForm.getBranchId(), result);
         if (result.hasErrors()) {
             return FORM;
         }
-        person.setDisplayName(personForm.getDisplayName());
-        person.setEmail(personForm.getEmail());
-        person.setBranch(branch);
-        person.setRole(personForm.getRole());
-        person.setSignature(personForm.getSignature());
-        person.setPrivateHandles(personForm.getPrivateHandles());
-        person.touch();
         redirect.addFlashAttribute("saved", person.getDisplayName());
-        return "redirect:/admin/people";
+        return LIST;
     }
 
+    /** A refusal is said on the list the admin comes back to. */
     @PostMapping("/{id}/deactivate")
-    @Transactional
     String deactivate(@PathVariable long id, @AuthenticationPrincipal StaffUser admin,
                       RedirectAttributes redirect) {
-        Person person = people.findById(id).orElseThrow(Refused::notFound);
-        if (person.getId() == admin.getPersonId()) {
-            redirect.addFlashAttribute("refused", "people.cannotDeactivateSelf");
-            return "redirect:/admin/people";
+        try {
+            redirect.addFlashAttribute("deactivated", administration.deactivate(id, admin).getDisplayName());
+        } catch (Refused refused) {
+            if (refused.is(Refused.Kind.NOT_FOUND)) {
+                throw refused;
+            }
+            redirect.addFlashAttribute("refusal", refused.getMessageKey());
         }
-        person.setActive(false);
-        person.touch();
-        redirect.addFlashAttribute("deactivated", person.getDisplayName());
-        return "redirect:/admin/people";
+        return LIST;
     }
 
     @PostMapping("/{id}/activate")
-    @Transactional
     String activate(@PathVariable long id, RedirectAttributes redirect) {
-        Person person = people.findById(id).orElseThrow(Refused::notFound);
-        person.setActive(true);
-        person.touch();
-        redirect.addFlashAttribute("activated", person.getDisplayName());
-        return "redirect:/admin/people";
+        redirect.addFlashAttribute("activated", administration.activate(id).getDisplayName());
+        return LIST;
     }
 
     @PostMapping("/{id}/reset-password")
-    @Transactional
     String resetPassword(@PathVariable long id, RedirectAttributes redirect) {
-        Person person = people.findById(id).orElseThrow(Refused::notFound);
-        String oneTimePassword = OneTimePasswords.generate();
-        person.changePassword(passwordEncoder.encode(oneTimePassword), true);
-        person.touch();
-        redirect.addFlashAttribute("oneTimePassword", oneTimePassword);
-        redirect.addFlashAttribute("oneTimeUsername", person.getUsername());
-        return "redirect:/admin/people";
+        return handOut(administration.resetPassword(id), redirect);
     }
 
-    private Branch activeBranch(Long branchId, BindingResult result) {
-        if (branchId == null) {
-            return null;
-        }
-        Branch branch = branches.findById(branchId).filter(Branch::isActive).orElse(null);
-        if (branch == null) {
-            result.rejectValue("branchId", "person.branchInactive");
-        }
-        return branch;
+    /** The one-time password is shown once, on the list, for the admin to hand over in person. */
+    private static String handOut(IssuedPassword issued, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("oneTimePassword", issued.password());
+        redirect.addFlashAttribute("oneTimeUsername", issued.username());
+        return LIST;
     }
 }

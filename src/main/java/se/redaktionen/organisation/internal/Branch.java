@@ -47,15 +47,12 @@ public class Branch {
         return name;
     }
 
-    public void setName(String name) {
-        this.name = name;
-    }
-
     public String getCode() {
         return code;
     }
 
-    public void setCode(String code) {
+    public void rename(String name, String code) {
+        this.name = name;
         this.code = code;
     }
 

@@ -1,5 +1,7 @@
 package se.redaktionen.organisation.internal;
 
+import java.util.Locale;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -24,6 +26,14 @@ public class BranchForm {
         return f;
     }
 
+    /** A branch added without a form on a page: the first admin's, the demo's. */
+    static BranchForm named(String name, String code) {
+        BranchForm f = new BranchForm();
+        f.setName(name);
+        f.setCode(code);
+        return f;
+    }
+
     public String getName() {
         return name;
     }
@@ -37,7 +47,7 @@ public class BranchForm {
     }
 
     public void setCode(String code) {
-        this.code = code == null ? null : code.toUpperCase(java.util.Locale.ROOT);
+        this.code = code == null ? null : code.toUpperCase(Locale.ROOT);
     }
 
     public long getVersion() {

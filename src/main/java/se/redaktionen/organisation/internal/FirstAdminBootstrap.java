@@ -24,12 +24,12 @@ class FirstAdminBootstrap implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(FirstAdminBootstrap.class);
     static final String FIRST_BRANCH_NAME = "Administration";
 
-    private final PersonRepository people;
-    private final BranchRepository branches;
+    private final PeopleAdministration people;
+    private final BranchAdministration branches;
     private final PasswordEncoder passwordEncoder;
     private final RedaktionenProperties properties;
 
-    FirstAdminBootstrap(PersonRepository people, BranchRepository branches, PasswordEncoder passwordEncoder,
+    FirstAdminBootstrap(PeopleAdministration people, BranchAdministration branches, PasswordEncoder passwordEncoder,
                         RedaktionenProperties properties) {
         this.people = people;
         this.branches = branches;
@@ -40,7 +40,7 @@ class FirstAdminBootstrap implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (people.count() > 0) {
+        if (people.anyone()) {
             return;
         }
         String username = Usernames.normalise(properties.adminUsername());
@@ -53,14 +53,12 @@ class FirstAdminBootstrap implements ApplicationRunner {
             throw new StartupSettingMissing("REDAKTIONEN_ADMIN_USERNAME must be 2-60 characters of a-z, 0-9, "
                     + "'.', '_' or '-'.");
         }
-        // A person needs a branch; the admin moves themselves once the real branches exist.
-        Branch branch = branches.findAllByOrderByName().stream().findFirst()
-                .orElseGet(() -> branches.save(new Branch(FIRST_BRANCH_NAME, "ADM")));
-        Person admin = new Person(username, username, username + "@localhost", branch, Role.ADMIN,
-                passwordEncoder.encode(password));
+        // A person needs an active branch; the admin moves themselves once the real branches exist.
+        long branchId = branches.all().stream().filter(Branch::isActive).findFirst()
+                .orElseGet(() -> branches.create(FIRST_BRANCH_NAME, "ADM")).getId();
         // The password sits in the deployment's environment; a personal one replaces it at first login.
-        admin.changePassword(admin.getPasswordHash(), true);
-        people.save(admin);
+        people.enrol(PersonForm.of(username, username, username + "@localhost", branchId, Role.ADMIN),
+                passwordEncoder.encode(password), true);
         log.info("Created the first admin '{}'", username);
     }
 }

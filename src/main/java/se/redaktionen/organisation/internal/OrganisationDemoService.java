@@ -8,37 +8,41 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.redaktionen.organisation.OrganisationDemo;
 
+/** The demo's branches and people, through the same administration as the admin's pages. */
 @Service
 @Transactional
 class OrganisationDemoService implements OrganisationDemo {
 
-    private final BranchRepository branches;
-    private final PersonRepository people;
+    private final BranchAdministration branches;
+    private final PeopleAdministration people;
+    private final BranchRepository branchRepository;
     private final PasswordEncoder passwordEncoder;
 
-    OrganisationDemoService(BranchRepository branches, PersonRepository people, PasswordEncoder passwordEncoder) {
+    OrganisationDemoService(BranchAdministration branches, PeopleAdministration people,
+                            BranchRepository branchRepository, PasswordEncoder passwordEncoder) {
         this.branches = branches;
         this.people = people;
+        this.branchRepository = branchRepository;
         this.passwordEncoder = passwordEncoder;
     }
 
     @Override
     @Transactional(readOnly = true)
     public boolean hasBranches() {
-        return branches.count() > 0;
+        return branchRepository.count() > 0;
     }
 
     @Override
     public void addBranch(String name, String code) {
-        branches.save(new Branch(name, code));
+        branches.create(name, code);
     }
 
     @Override
     public void addPeople(List<NewPerson> newPeople, String password) {
         String hash = passwordEncoder.encode(password);
         for (NewPerson p : newPeople) {
-            Branch branch = branches.findByNameIgnoreCase(p.branch()).orElseThrow();
-            people.save(new Person(p.username(), p.displayName(), p.email(), branch, p.role(), hash));
+            long branchId = branchRepository.findByNameIgnoreCase(p.branch()).orElseThrow().getId();
+            people.enrol(PersonForm.of(p.username(), p.displayName(), p.email(), branchId, p.role()), hash, false);
         }
     }
 }

@@ -23,6 +23,12 @@ public class PasswordForm {
     @AsTyped
     private String confirmPassword;
 
+    void forget() {
+        currentPassword = null;
+        newPassword = null;
+        confirmPassword = null;
+    }
+
     public String getCurrentPassword() {
         return currentPassword;
     }

@@ -76,13 +76,11 @@ public class Person {
     protected Person() {
     }
 
-    public Person(String username, String displayName, String email, Branch branch, Role role, String passwordHash) {
+    /** Someone new, to be {@link #describe described} before they are saved. */
+    Person(String username, String passwordHash, boolean mustChangePassword) {
         this.username = username;
-        this.displayName = displayName;
-        this.email = email;
-        this.branch = branch;
-        this.role = role;
         this.passwordHash = passwordHash;
+        this.mustChangePassword = mustChangePassword;
         this.createdAt = Instant.now();
         this.updatedAt = createdAt;
     }
@@ -117,8 +115,41 @@ public class Person {
                 Locale.forLanguageTag(language));
     }
 
-    public void touch() {
+    /** What an admin decides about someone. A blank signature or handle list is none. */
+    void describe(String displayName, String email, Branch branch, Role role, String signature,
+                  String privateHandles) {
+        this.email = email;
+        this.branch = branch;
+        this.role = role;
+        describeSelf(displayName, signature, privateHandles, language);
+    }
+
+    /** What everyone decides about themselves on their profile. */
+    void describeSelf(String displayName, String signature, String privateHandles, String language) {
+        this.displayName = displayName;
+        this.signature = blankToNull(signature);
+        this.privateHandles = blankToNull(privateHandles);
+        this.language = language;
+        touch();
+    }
+
+    void setActive(boolean active) {
+        this.active = active;
+        touch();
+    }
+
+    void changePassword(String newHash, boolean mustChangeAtNextLogin) {
+        this.passwordHash = newHash;
+        this.mustChangePassword = mustChangeAtNextLogin;
+        touch();
+    }
+
+    private void touch() {
         this.updatedAt = Instant.now();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     public Long getId() {
@@ -133,73 +164,36 @@ public class Person {
         return displayName;
     }
 
-    public void setDisplayName(String displayName) {
-        this.displayName = displayName;
-    }
-
     public String getEmail() {
         return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
     }
 
     public Branch getBranch() {
         return branch;
     }
 
-    public void setBranch(Branch branch) {
-        this.branch = branch;
-    }
-
     public Role getRole() {
         return role;
-    }
-
-    public void setRole(Role role) {
-        this.role = role;
     }
 
     public boolean isActive() {
         return active;
     }
 
-    public void setActive(boolean active) {
-        this.active = active;
-    }
-
     public String getSignature() {
         return signature;
-    }
-
-    public void setSignature(String signature) {
-        this.signature = signature == null || signature.isBlank() ? null : signature.strip();
     }
 
     public String getPrivateHandles() {
         return privateHandles;
     }
 
-    public void setPrivateHandles(String privateHandles) {
-        this.privateHandles = privateHandles == null || privateHandles.isBlank() ? null : privateHandles.strip();
-    }
-
     public String getLanguage() {
         return language;
     }
 
-    public void setLanguage(String language) {
-        this.language = language;
-    }
-
     public String getPasswordHash() {
         return passwordHash;
-    }
-
-    public void changePassword(String newHash, boolean mustChangeAtNextLogin) {
-        this.passwordHash = newHash;
-        this.mustChangePassword = mustChangeAtNextLogin;
     }
 
     public boolean isMustChangePassword() {

@@ -10,15 +10,11 @@ import se.redaktionen.organisation.Role;
 import se.redaktionen.organisation.Usernames;
 
 /** What an admin types to create or edit a person. The username is fixed once created. */
-public class PersonForm {
+public class PersonForm extends PersonalDetailsForm {
 
     @NotBlank(message = "{validation.required}")
     @Pattern(regexp = Usernames.PATTERN, message = "{validation.username}")
     private String username;
-
-    @NotBlank(message = "{validation.required}")
-    @Size(max = 120, message = "{validation.tooLong}")
-    private String displayName;
 
     @NotBlank(message = "{validation.required}")
     @Email(message = "{validation.email}")
@@ -31,24 +27,24 @@ public class PersonForm {
     @NotNull(message = "{validation.required}")
     private Role role = Role.STAFF;
 
-    @Size(max = 120, message = "{validation.tooLong}")
-    private String signature;
-
-    @Size(max = 500, message = "{validation.tooLong}")
-    private String privateHandles;
-
-    private long version;
-
     static PersonForm of(Person p) {
         PersonForm f = new PersonForm();
+        f.readFrom(p);
         f.username = p.getUsername();
-        f.displayName = p.getDisplayName();
         f.email = p.getEmail();
         f.branchId = p.getBranch().getId();
         f.role = p.getRole();
-        f.signature = p.getSignature();
-        f.privateHandles = p.getPrivateHandles();
-        f.version = p.getVersion();
+        return f;
+    }
+
+    /** Someone added without a form on a page: the first admin, the demo's people. */
+    static PersonForm of(String username, String displayName, String email, long branchId, Role role) {
+        PersonForm f = new PersonForm();
+        f.setUsername(username);
+        f.setDisplayName(displayName);
+        f.email = email;
+        f.branchId = branchId;
+        f.role = role;
         return f;
     }
 
@@ -58,14 +54,6 @@ public class PersonForm {
 
     public void setUsername(String username) {
         this.username = username == null ? null : Usernames.normalise(username);
-    }
-
-    public String getDisplayName() {
-        return displayName;
-    }
-
-    public void setDisplayName(String displayName) {
-        this.displayName = displayName;
     }
 
     public String getEmail() {
@@ -90,29 +78,5 @@ public class PersonForm {
 
     public void setRole(Role role) {
         this.role = role;
-    }
-
-    public String getSignature() {
-        return signature;
-    }
-
-    public void setSignature(String signature) {
-        this.signature = signature;
-    }
-
-    public String getPrivateHandles() {
-        return privateHandles;
-    }
-
-    public void setPrivateHandles(String privateHandles) {
-        this.privateHandles = privateHandles;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    public void setVersion(long version) {
-        this.version = version;
     }
 }

@@ -8,9 +8,7 @@ import jakarta.validation.Valid;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,7 +18,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import se.redaktionen.Refused;
 import se.redaktionen.organisation.StaffUser;
 
 /** Everyone's own page: name, signature, private handles, language and password. */
@@ -32,13 +29,11 @@ class ProfileController {
     private static final String PROFILE = "organisation/profile";
     private static final String PASSWORD = "organisation/password";
 
-    private final PersonRepository people;
-    private final PasswordEncoder passwordEncoder;
+    private final PeopleAdministration people;
     private final LocaleResolver localeResolver;
 
-    ProfileController(PersonRepository people, PasswordEncoder passwordEncoder, LocaleResolver localeResolver) {
+    ProfileController(PeopleAdministration people, LocaleResolver localeResolver) {
         this.people = people;
-        this.passwordEncoder = passwordEncoder;
         this.localeResolver = localeResolver;
     }
 
@@ -49,30 +44,20 @@ class ProfileController {
 
     @GetMapping
     String show(@AuthenticationPrincipal StaffUser user, Model model) {
-        Person person = current(user);
+        Person person = people.find(user.getPersonId());
         model.addAttribute("person", person);
         model.addAttribute("profileForm", ProfileForm.of(person));
         return PROFILE;
     }
 
     @PostMapping
-    @Transactional
     String update(@AuthenticationPrincipal StaffUser user, @Valid @ModelAttribute ProfileForm profileForm,
                   BindingResult result, Model model, HttpServletRequest request, HttpServletResponse response,
                   RedirectAttributes redirect) {
-        Person person = current(user);
-        model.addAttribute("person", person);
-        if (profileForm.getVersion() != person.getVersion()) {
-            result.reject("form.conflict");
-        }
+        model.addAttribute("person", people.updateProfile(user.getPersonId(), profileForm, result));
         if (result.hasErrors()) {
             return PROFILE;
         }
-        person.setDisplayName(profileForm.getDisplayName());
-        person.setSignature(profileForm.getSignature());
-        person.setPrivateHandles(profileForm.getPrivateHandles());
-        person.setLanguage(profileForm.getLanguage());
-        person.touch();
         localeResolver.setLocale(request, response, Locale.forLanguageTag(profileForm.getLanguage()));
         redirect.addFlashAttribute("saved", true);
         return "redirect:/profile";
@@ -85,38 +70,15 @@ class ProfileController {
     }
 
     @PostMapping("/password")
-    @Transactional
     String changePassword(@AuthenticationPrincipal StaffUser user, @Valid @ModelAttribute PasswordForm passwordForm,
                           BindingResult result, RedirectAttributes redirect) {
-        Person person = current(user);
-        if (!result.hasFieldErrors("currentPassword")
-                && !passwordEncoder.matches(passwordForm.getCurrentPassword(), person.getPasswordHash())) {
-            result.rejectValue("currentPassword", "password.currentWrong");
-        }
-        if (!result.hasFieldErrors("newPassword")) {
-            if (passwordForm.getNewPassword().equalsIgnoreCase(person.getUsername())) {
-                result.rejectValue("newPassword", "password.sameAsUsername");
-            } else if (passwordForm.getNewPassword().equals(passwordForm.getCurrentPassword())) {
-                result.rejectValue("newPassword", "password.sameAsCurrent");
-            }
-        }
-        if (!result.hasFieldErrors("confirmPassword")
-                && !passwordForm.getConfirmPassword().equals(passwordForm.getNewPassword())) {
-            result.rejectValue("confirmPassword", "password.mismatch");
-        }
+        people.changePassword(user.getPersonId(), passwordForm, result);
         if (result.hasErrors()) {
-            passwordForm.setCurrentPassword(null);
-            passwordForm.setNewPassword(null);
-            passwordForm.setConfirmPassword(null);
+            // Passwords are never sent back into a page.
+            passwordForm.forget();
             return PASSWORD;
         }
-        person.changePassword(passwordEncoder.encode(passwordForm.getNewPassword()), false);
-        person.touch();
         redirect.addFlashAttribute("passwordChanged", true);
         return "redirect:/profile";
-    }
-
-    private Person current(StaffUser user) {
-        return people.findById(user.getPersonId()).orElseThrow(Refused::notFound);
     }
 }

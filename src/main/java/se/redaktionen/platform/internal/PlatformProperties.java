@@ -6,13 +6,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Where the platforms are. Tests and staging point these at local stubs; WordPress site addresses
- * are per channel.
+ * Where the platforms are. Tests and staging point these at local stubs; a self-hosted blog's address
+ * is its channel's, a blog on WordPress.com is reached through WordPress.com's API.
  */
 @ConfigurationProperties("redaktionen.platforms")
 public record PlatformProperties(
         @DefaultValue Twitter twitter,
         @DefaultValue Facebook facebook,
+        @DefaultValue WordpressCom wordpressCom,
         @DefaultValue("5s") Duration connectTimeout,
         @DefaultValue("30s") Duration readTimeout) {
 
@@ -23,5 +24,9 @@ public record PlatformProperties(
     public record Facebook(@DefaultValue("https://graph.facebook.com") String baseUrl,
                     @DefaultValue("https://www.facebook.com") String webUrl,
                     @DefaultValue("v24.0") String graphVersion) {
+    }
+
+    /** {@code redaktionen.platforms.wordpress-com.*}: the API that blogs on WordPress.com and Jetpack sites share. */
+    public record WordpressCom(@DefaultValue("https://public-api.wordpress.com") String baseUrl) {
     }
 }

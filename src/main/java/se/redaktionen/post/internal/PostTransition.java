@@ -6,9 +6,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import se.redaktionen.post.PostState;
@@ -16,14 +13,7 @@ import se.redaktionen.post.PostState;
 /** One recorded move of a post: who, when, from, to, and why. */
 @Entity
 @Table(name = "post_transition")
-public class PostTransition {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "post_id", nullable = false)
-    private long postId;
+public class PostTransition extends PostRecord {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "from_state", nullable = false, length = 20)
@@ -37,9 +27,6 @@ public class PostTransition {
     @Column(name = "actor_id")
     private Long actorId;
 
-    @Column(nullable = false)
-    private Instant at;
-
     @Column(length = 2000)
     private String comment;
 
@@ -47,12 +34,11 @@ public class PostTransition {
     }
 
     PostTransition(long postId, PostState fromState, PostState toState, Long actorId, String comment, Instant at) {
-        this.postId = postId;
+        super(postId, at);
         this.fromState = fromState;
         this.toState = toState;
         this.actorId = actorId;
         this.comment = comment;
-        this.at = at;
     }
 
     public PostState getFromState() {
@@ -65,10 +51,6 @@ public class PostTransition {
 
     public Long getActorId() {
         return actorId;
-    }
-
-    public Instant getAt() {
-        return at;
     }
 
     public String getComment() {

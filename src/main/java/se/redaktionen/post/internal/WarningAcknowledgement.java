@@ -6,9 +6,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import se.redaktionen.guideline.RuleKind;
@@ -16,14 +13,7 @@ import se.redaktionen.guideline.RuleKind;
 /** The record that the approving editor saw a WARN finding and approved the post anyway. */
 @Entity
 @Table(name = "post_warning_acknowledgement")
-public class WarningAcknowledgement {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "post_id", nullable = false)
-    private long postId;
+public class WarningAcknowledgement extends PostRecord {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "rule_kind", nullable = false, length = 40)
@@ -38,20 +28,16 @@ public class WarningAcknowledgement {
     @Column(name = "acknowledged_by", nullable = false)
     private long acknowledgedBy;
 
-    @Column(nullable = false)
-    private Instant at;
-
     protected WarningAcknowledgement() {
     }
 
     WarningAcknowledgement(long postId, RuleKind ruleKind, String finding, String guidelineTitle,
                            long acknowledgedBy, Instant at) {
-        this.postId = postId;
+        super(postId, at);
         this.ruleKind = ruleKind;
         this.finding = finding.length() > 500 ? finding.substring(0, 500) : finding;
         this.guidelineTitle = guidelineTitle;
         this.acknowledgedBy = acknowledgedBy;
-        this.at = at;
     }
 
     public RuleKind getRuleKind() {
@@ -68,9 +54,5 @@ public class WarningAcknowledgement {
 
     public long getAcknowledgedBy() {
         return acknowledgedBy;
-    }
-
-    public Instant getAt() {
-        return at;
     }
 }

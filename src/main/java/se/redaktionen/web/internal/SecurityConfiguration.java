@@ -92,19 +92,10 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/channels").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.PUT, "/api/v1/channels/*").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
-                .authenticationManager(authenticationManager)
-                .httpBasic(basicLogin(problems, clock))
                 .addFilterBefore(new BearerTokenFilter(tokens, users, problems), BasicAuthenticationFilter.class)
-                .addFilterAfter(new ApiOneTimePasswordFilter(problems), BasicAuthenticationFilter.class)
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.disable())
-                .requestCache(cache -> cache.disable())
-                .exceptionHandling(e -> e
-                        .authenticationEntryPoint(problems.unauthorized())
-                        .accessDeniedHandler(problems.forbidden()))
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; "
                         + "frame-ancestors 'none'")));
-        return http.build();
+        return forMachines(http, authenticationManager, problems, clock).build();
     }
 
     @Bean
@@ -114,17 +105,8 @@ class SecurityConfiguration {
         http.securityMatcher("/actuator/**")
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                        .anyRequest().hasRole(Role.ADMIN.name()))
-                .authenticationManager(authenticationManager)
-                .httpBasic(basicLogin(problems, clock))
-                .addFilterAfter(new ApiOneTimePasswordFilter(problems), BasicAuthenticationFilter.class)
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.disable())
-                .requestCache(cache -> cache.disable())
-                .exceptionHandling(e -> e
-                        .authenticationEntryPoint(problems.unauthorized())
-                        .accessDeniedHandler(problems.forbidden()));
-        return http.build();
+                        .anyRequest().hasRole(Role.ADMIN.name()));
+        return forMachines(http, authenticationManager, problems, clock).build();
     }
 
     @Bean
@@ -160,6 +142,24 @@ class SecurityConfiguration {
     }
 
     /** HTTP Basic for the API and actuator: the same login rules as the form, and a refused address told so. */
+    /**
+     * What the API and the actuator share, being called by programs rather than browsers: HTTP Basic (a
+     * one-time password is refused, it must first be replaced on the pages), no session and so no CSRF, no
+     * saved request, and every refusal as a problem.
+     */
+    private static HttpSecurity forMachines(HttpSecurity http, AuthenticationManager authenticationManager,
+                                            ProblemResponses problems, Clock clock) throws Exception {
+        return http.authenticationManager(authenticationManager)
+                .httpBasic(basicLogin(problems, clock))
+                .addFilterAfter(new ApiOneTimePasswordFilter(problems), BasicAuthenticationFilter.class)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint(problems.unauthorized())
+                        .accessDeniedHandler(problems.forbidden()));
+    }
+
     private static Customizer<HttpBasicConfigurer<HttpSecurity>> basicLogin(ProblemResponses problems, Clock clock) {
         return basic -> basic
                 .authenticationDetailsSource(LoginDetails::new)

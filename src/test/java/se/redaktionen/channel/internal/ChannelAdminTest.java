@@ -16,6 +16,8 @@ import java.nio.charset.StandardCharsets;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -53,9 +55,11 @@ class ChannelAdminTest {
         staff = data.staff();
     }
 
-    @Test
-    void credentialsAreStoredEncryptedAndNeverShownBack() throws Exception {
-        Channel channel = create("X test " + System.nanoTime(), "TWITTER", SECRET);
+    /** X and a blog on WordPress.com both take an access token, each in a field of its own on the page. */
+    @ParameterizedTest
+    @ValueSource(strings = {"TWITTER", "WORDPRESS_COM"})
+    void credentialsAreStoredEncryptedAndNeverShownBack(String kind) throws Exception {
+        Channel channel = create(kind + " test " + System.nanoTime(), kind, SECRET);
 
         byte[] stored = jdbc.queryForObject("select credentials from channel where id = ?", byte[].class,
                 channel.getId());
@@ -150,7 +154,7 @@ class ChannelAdminTest {
                 .param("responsibleId", String.valueOf(data.editor().getPersonId()))
                 .param("deputyId", String.valueOf(data.editor().getPersonId()));
         if (accessToken != null) {
-            request.param("credentials[accessToken]", accessToken);
+            request.param("credentials[" + kind + ".accessToken]", accessToken);
         }
         mvc.perform(request).andExpect(redirectedUrl("/channels"));
         return channels.findByNameIgnoreCase(name).orElseThrow();

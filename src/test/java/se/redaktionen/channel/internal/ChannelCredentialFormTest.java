@@ -104,10 +104,10 @@ class ChannelCredentialFormTest {
 
         String page = editPage(x);
 
-        assertThat(all(page, "name=\"(credentials\\[[a-zA-Z]+])\"")).containsExactly(
-                "credentials[consumerKey]", "credentials[consumerSecret]", "credentials[accessToken]",
-                "credentials[accessTokenSecret]");
-        assertThat(page).contains("<label for=\"credentials-consumerKey\">API Key</label>");
+        assertThat(all(page, "name=\"(credentials\\[[a-zA-Z_.]+])\"")).containsExactly(
+                "credentials[TWITTER.consumerKey]", "credentials[TWITTER.consumerSecret]",
+                "credentials[TWITTER.accessToken]", "credentials[TWITTER.accessTokenSecret]");
+        assertThat(page).contains("<label for=\"credentials-TWITTER-consumerKey\">API Key</label>");
         assertThat(all(page, "data-stored-credential=\"[a-zA-Z]+\">([^<]+)<"))
                 .containsExactly("API Key", "Access Token");
     }
@@ -117,8 +117,48 @@ class ChannelCredentialFormTest {
         String page = newPage();
 
         assertThat(all(page, "data-credentials-kind=\"([A-Z_]+)\""))
-                .containsExactly("WORDPRESS_BLOG", "FACEBOOK_PAGE", "TWITTER");
-        assertThat(page).contains("<label for=\"credentials-applicationPassword\">Applikationslösenord</label>");
+                .containsExactly("WORDPRESS_BLOG", "WORDPRESS_COM", "FACEBOOK_PAGE", "TWITTER");
+        assertThat(page).contains(
+                "<label for=\"credentials-WORDPRESS_BLOG-applicationPassword\">Applikationslösenord</label>");
+    }
+
+    @Test
+    void aNewChannelsFormNamesEachFieldOnceThoughXAndWordPressComBothTakeAnAccessToken() throws Exception {
+        String page = newPage();
+
+        List<String> names = all(page, "name=\"(credentials\\[[a-zA-Z_.]+])\"");
+        assertThat(names).contains("credentials[TWITTER.accessToken]", "credentials[WORDPRESS_COM.accessToken]")
+                .doesNotHaveDuplicates();
+        assertThat(all(page, "id=\"(credentials-[a-zA-Z_-]+)\"")).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aNewBlogOnWordPressComKeepsOnlyItsOwnFieldAsThePageSendsEveryKinds() throws Exception {
+        String name = "Bloggen på WordPress.com " + System.nanoTime();
+        MockHttpServletRequestBuilder request = newBlogOnWordPressCom(name);
+        for (String field : all(newPage(), "name=\"credentials\\[([a-zA-Z_.]+)]\"")) {
+            request.param("credentials[" + field + "]", field.equals("WORDPRESS_COM.accessToken") ? "wpcom-token" : "");
+        }
+
+        mvc.perform(request).andExpect(status().is3xxRedirection());
+
+        Channel blog = channels.findByNameIgnoreCase(name).orElseThrow();
+        assertThat(blog.getKind()).isEqualTo(ChannelKind.WORDPRESS_COM);
+        assertThat(credentials.read(blog)).isEqualTo(Map.of("accessToken", "wpcom-token"));
+    }
+
+    @Test
+    void aFieldOfAnotherKindFilledInOnThePageIsRefusedAndNothingIsCreated() throws Exception {
+        long before = channels.count();
+
+        mvc.perform(newBlogOnWordPressCom("Fel fält " + System.nanoTime())
+                        .param("credentials[WORDPRESS_COM.accessToken]", "")
+                        .param("credentials[TWITTER.accessToken]", "x-token"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("channelForm", "credentials",
+                        "channel.credentials.otherKind"));
+
+        assertThat(channels.count()).isEqualTo(before);
     }
 
     @Test
@@ -152,6 +192,22 @@ class ChannelCredentialFormTest {
     }
 
     @Test
+    void theApiTakesABlogOnWordPressComWithItsTokenAndNeverGivesTheTokenBack() throws Exception {
+        String token = "wpcom-" + System.nanoTime();
+        String body = "{\"name\":\"WordPress.com " + System.nanoTime() + "\",\"kind\":\"WORDPRESS_COM\","
+                + "\"handle\":\"botkyrkabibliotek.wordpress.com\",\"responsibleUsername\":\""
+                + data.editor().getUsername() + "\",\"deputyUsername\":\"" + data.editor().getUsername() + "\","
+                + "\"credentials\":{\"accessToken\":\"" + token + "\"}}";
+
+        mvc.perform(post("/api/v1/channels").with(httpBasic(admin.getUsername(), TestData.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.credentialFields[*]", Matchers.contains("accessToken")))
+                .andExpect(jsonPath("$.storedCredentials[*]", Matchers.contains("accessToken")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString(token))));
+    }
+
+    @Test
     void theSignatureHelpShowsTheBackslashNThatMakesALineBreak() throws Exception {
         assertThat(newPage()).contains("Skriv \\n för radbrytning.");
     }
@@ -165,6 +221,14 @@ class ChannelCredentialFormTest {
         form.setDeputyId(data.editor().getPersonId());
         form.setCredentials(new java.util.HashMap<>(secrets));
         return administration.create(form);
+    }
+
+    /** The new channel's page sent for a blog on WordPress.com, its credentials left to the test. */
+    private MockHttpServletRequestBuilder newBlogOnWordPressCom(String name) {
+        return post("/admin/channels/new").with(as(admin)).with(csrf()).param("name", name)
+                .param("kind", "WORDPRESS_COM").param("handle", "botkyrkabibliotek.wordpress.com")
+                .param("responsibleId", String.valueOf(data.editor().getPersonId()))
+                .param("deputyId", String.valueOf(data.editor().getPersonId()));
     }
 
     private String editPage(Channel channel) throws Exception {

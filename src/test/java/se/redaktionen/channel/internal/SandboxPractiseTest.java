@@ -64,6 +64,16 @@ class SandboxPractiseTest {
     }
 
     @Test
+    void aSandboxMayPractiseABlogOnWordPressCom() throws Exception {
+        Channel sandbox = createThroughForm("Övning WordPress.com " + System.nanoTime(), "SANDBOX", "WORDPRESS_COM");
+
+        assertThat(channelApi.find(sandbox.getId())).get().extracting(ChannelSummary::rules)
+                .isEqualTo(ChannelKind.WORDPRESS_COM);
+        mvc.perform(get("/admin/channels/{id}/edit", sandbox.getId()).with(asAdmin()))
+                .andExpect(content().string(Matchers.containsString("<option value=\"WORDPRESS_COM\" selected")));
+    }
+
+    @Test
     void anAdminMakesASandboxPractiseXThroughTheApi() throws Exception {
         String name = "Övning X API " + System.nanoTime();
 
@@ -123,7 +133,7 @@ class SandboxPractiseTest {
             mvc.perform(createRequest(name, "SANDBOX", kind))
                     .andExpect(status().isOk())
                     .andExpect(content().string(Matchers.containsString(
-                            "En övningskanal kan bara öva som blogg (WordPress), Facebook-sida eller X (Twitter).")));
+                            "En övningskanal kan bara öva som blogg, Facebook-sida eller X (Twitter).")));
         }
 
         assertThat(channels.findByNameIgnoreCase(name)).isEmpty();

@@ -19,6 +19,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -26,10 +27,12 @@ import se.redaktionen.organisation.Role;
 import se.redaktionen.support.WebSlice;
 
 /**
- * The branch form's binding and refusals, without a database: the repository answers what each case needs.
- * What the refusals read like is {@link AdminBranchesTest}'s, on the whole application.
+ * The branch form's binding and refusals, without a database: the administration is real, its repository
+ * answers what each case needs. What the refusals read like is {@link AdminBranchesTest}'s, on the whole
+ * application.
  */
 @WebMvcTest(AdminBranchController.class)
+@Import(BranchAdministration.class)
 @WebSlice
 class BranchFormBindingTest {
 

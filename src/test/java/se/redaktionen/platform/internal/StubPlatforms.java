@@ -15,6 +15,7 @@ public final class StubPlatforms {
     public static PlatformProperties properties(String baseUrl, Duration readTimeout) {
         return new PlatformProperties(new PlatformProperties.Twitter(baseUrl, "https://x.com"),
                 new PlatformProperties.Facebook(baseUrl, "https://www.facebook.com", "v24.0"),
+                new PlatformProperties.WordpressCom(baseUrl),
                 Duration.ofSeconds(2), readTimeout);
     }
 

@@ -144,8 +144,8 @@ class CrashDuringBacklogTest {
         final Map<String, Integer> sentBeforeReconciling = new ConcurrentHashMap<>();
 
         @Override
-        public ChannelKind kind() {
-            return ChannelKind.WORDPRESS_BLOG;
+        public Set<ChannelKind> kinds() {
+            return Set.of(ChannelKind.WORDPRESS_BLOG);
         }
 
         @Override

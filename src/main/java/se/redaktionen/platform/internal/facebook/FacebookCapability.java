@@ -1,5 +1,7 @@
 package se.redaktionen.platform.internal.facebook;
 
+import java.util.Set;
+
 import se.redaktionen.platform.Capability;
 import se.redaktionen.platform.ChannelKind;
 
@@ -13,7 +15,7 @@ abstract class FacebookCapability implements Capability {
     }
 
     @Override
-    public ChannelKind kind() {
-        return ChannelKind.FACEBOOK_PAGE;
+    public Set<ChannelKind> kinds() {
+        return Set.of(ChannelKind.FACEBOOK_PAGE);
     }
 }

@@ -1,5 +1,7 @@
 package se.redaktionen.platform.internal.sandbox;
 
+import java.util.Set;
+
 import org.springframework.stereotype.Component;
 
 import se.redaktionen.platform.ChannelAccount;
@@ -11,8 +13,8 @@ import se.redaktionen.platform.ConnectionTest;
 class SandboxConnectionTest implements ConnectionTest {
 
     @Override
-    public ChannelKind kind() {
-        return ChannelKind.SANDBOX;
+    public Set<ChannelKind> kinds() {
+        return Set.of(ChannelKind.SANDBOX);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package se.redaktionen.platform.internal.sandbox;
 
+import java.util.Set;
+
 import org.springframework.stereotype.Component;
 
 import se.redaktionen.platform.ChannelAccount;
@@ -19,8 +21,8 @@ class SandboxModerator implements Moderator {
     }
 
     @Override
-    public ChannelKind kind() {
-        return ChannelKind.SANDBOX;
+    public Set<ChannelKind> kinds() {
+        return Set.of(ChannelKind.SANDBOX);
     }
 
     @Override

@@ -2,6 +2,7 @@ package se.redaktionen.platform.internal.sandbox;
 
 import java.time.Clock;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
@@ -27,8 +28,8 @@ class SandboxPublisher implements Publisher {
     }
 
     @Override
-    public ChannelKind kind() {
-        return ChannelKind.SANDBOX;
+    public Set<ChannelKind> kinds() {
+        return Set.of(ChannelKind.SANDBOX);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package se.redaktionen.platform.internal.sandbox;
 
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
@@ -23,8 +24,8 @@ class SandboxResponses implements ResponseReader {
     }
 
     @Override
-    public ChannelKind kind() {
-        return ChannelKind.SANDBOX;
+    public Set<ChannelKind> kinds() {
+        return Set.of(ChannelKind.SANDBOX);
     }
 
     /** Nothing leaves Redaktionen, so there is nothing to sign in with. */

@@ -1,9 +1,12 @@
 package se.redaktionen.platform.internal.wordpress;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 import se.redaktionen.platform.Capability;
 import se.redaktionen.platform.ChannelKind;
 
-/** What every one of WordPress's capabilities is built on: its kind, said once, and its client. */
+/** What every one of WordPress's capabilities is built on: its kinds, said once, and its client. */
 abstract class WordPressCapability implements Capability {
 
     final WordPressClient wp;
@@ -12,8 +15,9 @@ abstract class WordPressCapability implements Capability {
         this.wp = wp;
     }
 
+    /** A blog is self-hosted or on WordPress.com: the same capabilities, reached as {@link WordPressSite} says. */
     @Override
-    public ChannelKind kind() {
-        return ChannelKind.WORDPRESS_BLOG;
+    public Set<ChannelKind> kinds() {
+        return EnumSet.of(ChannelKind.WORDPRESS_BLOG, ChannelKind.WORDPRESS_COM);
     }
 }

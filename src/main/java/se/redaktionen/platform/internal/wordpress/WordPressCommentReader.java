@@ -2,7 +2,6 @@ package se.redaktionen.platform.internal.wordpress;
 
 import static se.redaktionen.platform.internal.RequestKind.IDEMPOTENT;
 import static se.redaktionen.platform.internal.wordpress.WordPressClient.COMMENTS;
-import static se.redaktionen.platform.internal.wordpress.WordPressClient.endpoint;
 
 import java.net.URI;
 import java.time.Duration;
@@ -43,9 +42,9 @@ class WordPressCommentReader extends WordPressCapability implements ResponseRead
 
     /**
      * The blog's approved comments after the cursor, oldest first:
-     * {@code GET /wp-json/wp/v2/comments?after=…&orderby=date_gmt&order=asc&per_page=100&page=N&context=edit&status=approve}.
+     * {@code GET …/comments?after=…&orderby=date_gmt&order=asc&per_page=100&page=N&context=edit&status=approve}.
      * A top-level comment answers its post ({@code inReplyTo} the post id), a reply its parent comment
-     * (the post as {@code parentPlatformId}). Comments written by the application-password user — our own
+     * (the post as {@code parentPlatformId}). Comments written by the signed-in user — our own
      * replies — are left out. The cursor is the last {@code date_gmt} read and the ids of that second (see
      * {@link TimeCursor}); each reading starts over at page 1 just before it, so a comment deleted
      * meanwhile cannot shift another past us. The first reading goes 30 days back. On a reading's last
@@ -57,7 +56,7 @@ class WordPressCommentReader extends WordPressCapability implements ResponseRead
         Instant after = from != null ? Instant.ofEpochSecond(from.second()).minus(OVERLAP)
                 : wp.http().clock().instant().minus(InboundText.FIRST_READING);
         long me = wp.call(account, HttpMethod.GET,
-                endpoint(account, "/wp-json/wp/v2/users/me").build().toUri(), null, IDEMPOTENT)
+                wp.endpoint(account, "/users/me").build().toUri(), null, IDEMPOTENT)
                 .path("id").asLong(0);
         for (int page = 1; ; page++) {
             PlatformHttp.Answer answer = approvedComments(account, after, null, "asc", page);
@@ -79,7 +78,7 @@ class WordPressCommentReader extends WordPressCapability implements ResponseRead
 
     /**
      * The approved comments of the last 30 days that the cursor has already passed, newest first:
-     * {@code GET /wp-json/wp/v2/comments?after=…&before=…&orderby=date_gmt&order=desc&…&status=approve}.
+     * {@code GET …/comments?after=…&before=…&orderby=date_gmt&order=desc&…&status=approve}.
      * WordPress holds a first-time commenter's comment until someone approves it, and the comment keeps
      * the time it was written, so once approved it sits behind comments read meanwhile, where the cursor
      * never looks again. Rather than remembering held comments (the moderation queue fills with spam by
@@ -110,7 +109,7 @@ class WordPressCommentReader extends WordPressCapability implements ResponseRead
     /** One page of the blog's approved comments written after {@code after} (and before {@code before}). */
     private PlatformHttp.Answer approvedComments(ChannelAccount account, Instant after, Instant before, String order,
                                                  int page) {
-        UriComponentsBuilder query = endpoint(account, COMMENTS).queryParam("after", after.toString());
+        UriComponentsBuilder query = wp.endpoint(account, COMMENTS).queryParam("after", after.toString());
         if (before != null) {
             query.queryParam("before", before.toString());
         }

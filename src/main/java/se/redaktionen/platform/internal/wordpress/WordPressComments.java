@@ -14,7 +14,7 @@ import se.redaktionen.platform.InboundResponse;
 import se.redaktionen.platform.internal.InboundText;
 import se.redaktionen.platform.internal.PlatformHttp;
 
-/** What {@link WordPressCommentReader} makes of a page of comments from {@code /wp-json/wp/v2/comments}. */
+/** What {@link WordPressCommentReader} makes of a page of comments from {@code …/comments}. */
 final class WordPressComments {
 
     static final int PER_PAGE = 100;

@@ -1,8 +1,6 @@
 package se.redaktionen.platform.internal.wordpress;
 
 import static se.redaktionen.platform.internal.RequestKind.IDEMPOTENT;
-import static se.redaktionen.platform.internal.wordpress.WordPressClient.endpoint;
-import static se.redaktionen.platform.internal.wordpress.WordPressClient.site;
 
 import java.net.URI;
 
@@ -14,7 +12,7 @@ import tools.jackson.databind.JsonNode;
 import se.redaktionen.platform.ChannelAccount;
 import se.redaktionen.platform.ConnectionTest;
 
-/** The user the application password belongs to: {@code GET /wp-json/wp/v2/users/me}. */
+/** The user the credentials sign in as, on the blog: {@code GET …/users/me}. */
 @Component
 class WordPressConnectionTest extends WordPressCapability implements ConnectionTest {
 
@@ -24,13 +22,13 @@ class WordPressConnectionTest extends WordPressCapability implements ConnectionT
 
     @Override
     public String testConnection(ChannelAccount account) {
-        URI uri = endpoint(account, "/wp-json/wp/v2/users/me").queryParam("context", "edit").build().toUri();
+        URI uri = wp.endpoint(account, "/users/me").queryParam("context", "edit").build().toUri();
         JsonNode me = wp.call(account, HttpMethod.GET, uri, null, IDEMPOTENT);
-        return me.path("name").asString("?") + " (" + site(account) + ")";
+        return me.path("name").asString("?") + " (" + wp.site(account) + ")";
     }
 
     @Override
     public String address(ChannelAccount account) {
-        return account.handle();
+        return wp.address(account);
     }
 }

@@ -3,7 +3,6 @@ package se.redaktionen.platform.internal.wordpress;
 import static se.redaktionen.platform.internal.RequestKind.IDEMPOTENT;
 import static se.redaktionen.platform.internal.wordpress.WordPressClient.COMMENTS;
 import static se.redaktionen.platform.internal.wordpress.WordPressClient.commentId;
-import static se.redaktionen.platform.internal.wordpress.WordPressClient.endpoint;
 
 import java.net.URI;
 import java.util.Map;
@@ -22,13 +21,13 @@ class WordPressModerator extends WordPressCapability implements Moderator {
     }
 
     /**
-     * Hide: the comment goes back to moderation ({@code POST /wp-json/wp/v2/comments/{id}} with status
-     * {@code hold}). Remove: {@code DELETE /wp-json/wp/v2/comments/{id}}, which moves it to the trash,
+     * Hide: the comment goes back to moderation ({@code POST …/comments/{id}} with status
+     * {@code hold}). Remove: {@code DELETE …/comments/{id}}, which moves it to the trash,
      * where the blog's admins can still see it for its trash period.
      */
     @Override
     public void moderate(ChannelAccount account, String platformId, boolean remove) {
-        URI uri = endpoint(account, COMMENTS + "/" + commentId(platformId)).build().toUri();
+        URI uri = wp.endpoint(account, COMMENTS + "/" + commentId(platformId)).build().toUri();
         if (remove) {
             wp.call(account, HttpMethod.DELETE, uri, null, IDEMPOTENT);
         } else {

@@ -4,7 +4,6 @@ import static se.redaktionen.platform.internal.RequestKind.CREATING;
 import static se.redaktionen.platform.internal.RequestKind.IDEMPOTENT;
 import static se.redaktionen.platform.internal.wordpress.WordPressClient.COMMENTS;
 import static se.redaktionen.platform.internal.wordpress.WordPressClient.commentId;
-import static se.redaktionen.platform.internal.wordpress.WordPressClient.endpoint;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +28,8 @@ import se.redaktionen.platform.internal.HttpOutcomes;
 import se.redaktionen.platform.internal.SameText;
 
 /**
- * Blog posts ({@code POST /wp-json/wp/v2/posts}) and replies as comments. Each publication carries a
+ * Blog posts ({@code POST …/posts}, below the blog's API root: see {@link WordPressSite}) and replies as
+ * comments. Each publication carries a
  * unique, readable slug, by which reconciliation finds it.
  */
 @Component
@@ -50,7 +50,7 @@ class WordPressPublisher extends WordPressCapability implements Publisher {
         body.put("status", "publish");
         body.put("slug", publication.slug());
         JsonNode created = wp.call(account, HttpMethod.POST,
-                endpoint(account, "/wp-json/wp/v2/posts").build().toUri(), body, CREATING);
+                wp.endpoint(account, "/posts").build().toUri(), body, CREATING);
         if (!created.hasNonNull("id")) {
             throw HttpOutcomes.fail(PlatformFailure.Kind.UNCERTAIN, FailureCode.UNEXPECTED_RESPONSE,
                     "no id in the answer", null, null);
@@ -63,7 +63,7 @@ class WordPressPublisher extends WordPressCapability implements Publisher {
         if (publication.isReply()) {
             return findReply(account, publication);
         }
-        URI uri = endpoint(account, "/wp-json/wp/v2/posts").queryParam("slug", publication.slug())
+        URI uri = wp.endpoint(account, "/posts").queryParam("slug", publication.slug())
                 .queryParam("status", "any").queryParam("context", "edit").encode().build().toUri();
         JsonNode found = wp.call(account, HttpMethod.GET, uri, null, IDEMPOTENT);
         for (JsonNode post : found) {
@@ -75,8 +75,8 @@ class WordPressPublisher extends WordPressCapability implements Publisher {
     }
 
     /**
-     * A comment under the blog post, written as the application-password user:
-     * {@code POST /wp-json/wp/v2/comments} with the post, the comment answered as {@code parent} and the
+     * A comment under the blog post, written as the signed-in user:
+     * {@code POST …/comments} with the post, the comment answered as {@code parent} and the
      * text as escaped paragraphs. The post is read from the comment answered (it is the reply's parent
      * post as well when the comment answered is one of our own replies), which also stops at once when
      * that comment is gone.
@@ -90,10 +90,10 @@ class WordPressPublisher extends WordPressCapability implements Publisher {
         JsonNode created;
         try {
             created = wp.call(account, HttpMethod.POST,
-                    endpoint(account, COMMENTS).build().toUri(), body, CREATING);
+                    wp.endpoint(account, COMMENTS).build().toUri(), body, CREATING);
         } catch (PlatformFailure failure) {
             // WordPress refuses comments in quick succession with a 400 "comment_flood": nothing was stored.
-            if (failure.detail() != null && failure.detail().contains("(comment_flood)")) {
+            if (WordPressClient.said(failure, "comment_flood")) {
                 throw HttpOutcomes.fail(PlatformFailure.Kind.RETRY, FailureCode.RATE_LIMITED, failure.detail(),
                         null, failure.httpStatus());
             }
@@ -106,9 +106,9 @@ class WordPressPublisher extends WordPressCapability implements Publisher {
         return new Published(created.path("id").asString(), created.path("link").asString(null));
     }
 
-    /** {@code GET /wp-json/wp/v2/comments/{id}}: the post the answered comment sits under. */
+    /** {@code GET …/comments/{id}}: the post the answered comment sits under. */
     private long postOf(ChannelAccount account, String commentId, String replyParent) {
-        URI uri = endpoint(account, COMMENTS + "/" + commentId).build().toUri();
+        URI uri = wp.endpoint(account, COMMENTS + "/" + commentId).build().toUri();
         JsonNode comment = wp.call(account, HttpMethod.GET, uri, null, IDEMPOTENT);
         long post = comment.path("post").asLong(0);
         if (post > 0) {
@@ -122,11 +122,11 @@ class WordPressPublisher extends WordPressCapability implements Publisher {
     }
 
     /**
-     * Our replies are the answered comment's children: {@code GET /wp-json/wp/v2/comments?parent=…},
+     * Our replies are the answered comment's children: {@code GET …/comments?parent=…},
      * held ones too, compared by text with the HTML taken away.
      */
     private Optional<Published> findReply(ChannelAccount account, Outgoing publication) {
-        URI uri = endpoint(account, COMMENTS).queryParam("parent", commentId(publication.inReplyTo()))
+        URI uri = wp.endpoint(account, COMMENTS).queryParam("parent", commentId(publication.inReplyTo()))
                 .queryParam("context", "edit").queryParam("status", "all").queryParam("per_page", WordPressComments.PER_PAGE)
                 .queryParam("orderby", "date_gmt").queryParam("order", "desc").encode().build().toUri();
         JsonNode found = wp.call(account, HttpMethod.GET, uri, null, IDEMPOTENT);

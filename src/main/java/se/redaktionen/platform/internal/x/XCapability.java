@@ -1,5 +1,7 @@
 package se.redaktionen.platform.internal.x;
 
+import java.util.Set;
+
 import se.redaktionen.platform.Capability;
 import se.redaktionen.platform.ChannelKind;
 
@@ -13,7 +15,7 @@ abstract class XCapability implements Capability {
     }
 
     @Override
-    public ChannelKind kind() {
-        return ChannelKind.TWITTER;
+    public Set<ChannelKind> kinds() {
+        return Set.of(ChannelKind.TWITTER);
     }
 }

@@ -13,16 +13,16 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
 
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
@@ -31,7 +31,6 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import tools.jackson.databind.json.JsonMapper;
 
 import se.redaktionen.platform.ChannelAccount;
-import se.redaktionen.platform.ChannelKind;
 import se.redaktionen.platform.FailureCode;
 import se.redaktionen.platform.Outgoing;
 import se.redaktionen.platform.PlatformFailure;
@@ -40,36 +39,44 @@ import se.redaktionen.platform.internal.PlatformHttp;
 import se.redaktionen.platform.internal.PlatformProperties;
 import se.redaktionen.platform.internal.StubPlatforms;
 
+/** Posts on a blog, self-hosted or on WordPress.com: every case holds for both. */
+@ParameterizedClass
+@EnumSource(BlogHosting.class)
 class WordPressPublisherTest {
 
     @RegisterExtension
     static final WireMockExtension blog = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort())
             .build();
 
-    private static final String POSTS = "/blogg/wp-json/wp/v2/posts";
-    private static final String BASIC = "Basic " + Base64.getEncoder()
-            .encodeToString("redaktionen:abcdefghijklmnopqrstuvwx".getBytes(StandardCharsets.UTF_8));
-
     private final JsonMapper json = JsonMapper.builder().build();
+    private final BlogHosting hosting;
+    private final String posts;
+    private final String authorization;
+
+    WordPressPublisherTest(BlogHosting hosting) {
+        this.hosting = hosting;
+        this.posts = hosting.route("/posts");
+        this.authorization = hosting.authorization;
+    }
 
     @Test
-    void aPostIsCreatedWithTheApplicationPasswordAsBasicAuthentication() {
-        blog.stubFor(post(POSTS).willReturn(created(42, "rdk-x")));
+    void aPostIsCreatedSignedInTheBlogsWay() {
+        blog.stubFor(post(posts).willReturn(created(42, "rdk-x")));
 
         publisher().publish(account(), publication("Höstlov", "Sagostund"));
 
-        blog.verify(postRequestedFor(urlPathEqualTo(POSTS)).withHeader("Authorization", equalTo(BASIC)));
+        blog.verify(postRequestedFor(urlPathEqualTo(posts)).withHeader("Authorization", equalTo(authorization)));
     }
 
     @Test
     void aPostIsSentAsJsonWithTitleEscapedParagraphsPublishStatusAndThePublicationsSlug() {
         Outgoing publication = publication("Höstlov på biblioteket",
                 "Första stycket,\nmed en radbrytning.\n\nVi skriver om <script>alert(1)</script> & annat.");
-        blog.stubFor(post(POSTS).willReturn(created(42, publication.slug())));
+        blog.stubFor(post(posts).willReturn(created(42, publication.slug())));
 
         publisher().publish(account(), publication);
 
-        blog.verify(postRequestedFor(urlPathEqualTo(POSTS))
+        blog.verify(postRequestedFor(urlPathEqualTo(posts))
                 .withHeader("Content-Type", equalTo("application/json"))
                 .withRequestBody(equalToJson(json.writeValueAsString(Map.of(
                         "title", "Höstlov på biblioteket",
@@ -82,17 +89,17 @@ class WordPressPublisherTest {
     @Test
     void aPostWithoutTitleIsTitledByItsFirstLine() {
         Outgoing publication = publication(null, "Sagostund på lördag\n\nVälkomna!");
-        blog.stubFor(post(POSTS).willReturn(created(42, publication.slug())));
+        blog.stubFor(post(posts).willReturn(created(42, publication.slug())));
 
         publisher().publish(account(), publication);
 
-        blog.verify(postRequestedFor(urlPathEqualTo(POSTS))
+        blog.verify(postRequestedFor(urlPathEqualTo(posts))
                 .withRequestBody(equalToJson("{\"title\":\"Sagostund på lördag\"}", false, true)));
     }
 
     @Test
     void aCreatedPostIsPublishedUnderItsIdAndLink() {
-        blog.stubFor(post(POSTS).willReturn(created(42, "rdk-x")));
+        blog.stubFor(post(posts).willReturn(created(42, "rdk-x")));
 
         Published published = publisher().publish(account(), publication("Rubrik", "Text"));
 
@@ -101,7 +108,7 @@ class WordPressPublisherTest {
 
     @Test
     void aUserThatMayNotCreatePostsFailsAtOnceAsAnInvalidToken() {
-        blog.stubFor(post(POSTS).willReturn(wpError(401, """
+        blog.stubFor(post(posts).willReturn(wpError(401, """
                 {"code":"rest_cannot_create","message":"Sorry, you are not allowed to create posts as this user.",\
                 "data":{"status":401}}""")));
 
@@ -113,21 +120,19 @@ class WordPressPublisherTest {
     }
 
     @Test
-    void aWrongApplicationPasswordFailsAtOnceAsAnInvalidToken() {
-        blog.stubFor(post(POSTS).willReturn(wpError(401, """
-                {"code":"incorrect_password","message":"The provided password is an invalid application password.",\
-                "data":{"status":401}}""")));
+    void credentialsTheBlogDoesNotTakeFailAtOnceAsAnInvalidTokenInTheBlogsWords() {
+        blog.stubFor(post(posts).willReturn(wpError(401, hosting.credentialsRefused)));
 
         PlatformFailure failure = failureOf(() -> publisher().publish(account(), publication("Rubrik", "Text")));
 
         assertThat(failure.kind()).isEqualTo(PlatformFailure.Kind.PERMANENT);
         assertThat(failure.code()).isEqualTo(FailureCode.TOKEN_INVALID);
-        assertThat(failure.detail()).contains("The provided password is an invalid application password.");
+        assertThat(failure.platformMessage()).isEqualTo(hosting.credentialsRefusedSaid);
     }
 
     @Test
     void anAuthorWithTooFewRightsFailsAtOnceAsPermissionDenied() {
-        blog.stubFor(post(POSTS).willReturn(wpError(403, """
+        blog.stubFor(post(posts).willReturn(wpError(403, """
                 {"code":"rest_cannot_publish","message":"Sorry, you are not allowed to publish posts as this \
                 user.","data":{"status":403}}""")));
 
@@ -139,7 +144,7 @@ class WordPressPublisherTest {
 
     @Test
     void anInvalidParameterFailsAtOnceAsRejected() {
-        blog.stubFor(post(POSTS).willReturn(wpError(400, """
+        blog.stubFor(post(posts).willReturn(wpError(400, """
                 {"code":"rest_invalid_param","message":"Invalid parameter(s): status","data":{"status":400,\
                 "params":{"status":"status is not one of publish, future, draft, pending, private."}}}""")));
 
@@ -151,10 +156,8 @@ class WordPressPublisherTest {
     }
 
     @Test
-    void aSiteWithoutTheRestRouteFailsAtOnceAsNotFound() {
-        blog.stubFor(post(POSTS).willReturn(wpError(404, """
-                {"code":"rest_no_route","message":"No route was found matching the URL and request method.",\
-                "data":{"status":404}}""")));
+    void aSiteOrRouteTheBlogDoesNotHaveFailsAtOnceAsNotFound() {
+        blog.stubFor(post(posts).willReturn(wpError(404, hosting.noSuchSite)));
 
         PlatformFailure failure = failureOf(() -> publisher().publish(account(), publication("Rubrik", "Text")));
 
@@ -164,7 +167,7 @@ class WordPressPublisherTest {
 
     @Test
     void aBadGatewayFromTheProxyInFrontLeavesThePostUncertainForItMayHaveBeenStored() {
-        blog.stubFor(post(POSTS).willReturn(aResponse().withStatus(502).withHeader("Content-Type", "text/html")
+        blog.stubFor(post(posts).willReturn(aResponse().withStatus(502).withHeader("Content-Type", "text/html")
                 .withBody("<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway"
                         + "</h1></center><hr><center>nginx</center></body></html>")));
 
@@ -176,8 +179,34 @@ class WordPressPublisherTest {
     }
 
     @Test
+    void aRateLimitIsRetriedAfterTheWaitTheBlogAsksFor() {
+        blog.stubFor(post(posts).willReturn(aResponse().withStatus(429).withHeader("Retry-After", "120")
+                .withHeader("Content-Type", "text/html")
+                .withBody("<html><body><h1>429 Too Many Requests</h1></body></html>")));
+
+        PlatformFailure failure = failureOf(() -> publisher().publish(account(), publication("Rubrik", "Text")));
+
+        assertThat(failure.kind()).isEqualTo(PlatformFailure.Kind.RETRY);
+        assertThat(failure.code()).isEqualTo(FailureCode.RATE_LIMITED);
+        assertThat(failure.retryAfter()).isEqualTo(Duration.ofMinutes(2));
+    }
+
+    @Test
+    void aCriticalErrorWhileCreatingLeavesThePostUncertainInTheBlogsWords() {
+        blog.stubFor(post(posts).willReturn(wpError(500, """
+                {"code":"internal_server_error","message":"<p>There has been a critical error on this website.</p>",\
+                "data":{"status":500},"additional_errors":[]}""")));
+
+        PlatformFailure failure = failureOf(() -> publisher().publish(account(), publication("Rubrik", "Text")));
+
+        assertThat(failure.kind()).isEqualTo(PlatformFailure.Kind.UNCERTAIN);
+        assertThat(failure.code()).isEqualTo(FailureCode.PLATFORM_ERROR);
+        assertThat(failure.platformMessage()).contains("There has been a critical error on this website.");
+    }
+
+    @Test
     void aBadGatewayWhileLookingForThePostIsRetried() {
-        blog.stubFor(get(urlPathEqualTo(POSTS)).willReturn(aResponse().withStatus(502)));
+        blog.stubFor(get(urlPathEqualTo(posts)).willReturn(aResponse().withStatus(502)));
 
         PlatformFailure failure = failureOf(() -> publisher().find(account(), publication("Rubrik", "Text")));
 
@@ -188,37 +217,36 @@ class WordPressPublisherTest {
     @Test
     void reconciliationFindsOurPostByItsSlugInAnyStatus() {
         Outgoing publication = publication("Rubrik", "Text");
-        blog.stubFor(get(urlPathEqualTo(POSTS)).willReturn(okJson("[{\"id\":42,\"slug\":\"" + publication.slug()
+        blog.stubFor(get(urlPathEqualTo(posts)).willReturn(okJson("[{\"id\":42,\"slug\":\"" + publication.slug()
                 + "\",\"status\":\"publish\",\"link\":\"https://blogg.example/2026/11/26/rubrik/\"}]")));
 
         assertThat(publisher().find(account(), publication))
                 .contains(new Published("42", "https://blogg.example/2026/11/26/rubrik/"));
-        blog.verify(getRequestedFor(urlPathEqualTo(POSTS))
+        blog.verify(getRequestedFor(urlPathEqualTo(posts))
                 .withQueryParam("slug", equalTo(publication.slug()))
                 .withQueryParam("status", equalTo("any"))
                 .withQueryParam("context", equalTo("edit"))
-                .withHeader("Authorization", equalTo(BASIC)));
+                .withHeader("Authorization", equalTo(authorization)));
     }
 
     @Test
     void reconciliationFindsNothingWhenNoPostHasOurSlug() {
-        blog.stubFor(get(urlPathEqualTo(POSTS)).willReturn(okJson("[]")));
+        blog.stubFor(get(urlPathEqualTo(posts)).willReturn(okJson("[]")));
 
         assertThat(publisher().find(account(), publication("Rubrik", "Text"))).isEmpty();
     }
 
     @Test
     void theConnectionTestNamesTheUser() {
-        blog.stubFor(get(urlPathEqualTo("/blogg/wp-json/wp/v2/users/me")).withQueryParam("context", equalTo("edit"))
+        blog.stubFor(get(urlPathEqualTo(hosting.route("/users/me"))).withQueryParam("context", equalTo("edit"))
                 .willReturn(okJson("{\"id\":3,\"name\":\"Redaktionen Botkyrka\",\"slug\":\"redaktionen\"}")));
 
         assertThat(connection().testConnection(account())).contains("Redaktionen Botkyrka");
     }
 
     @Test
-    void aChannelWhoseAddressIsNoWebAddressFailsAtOnceWithoutAnyRequest() {
-        ChannelAccount noAddress = new ChannelAccount(9, "Bloggen", ChannelKind.WORDPRESS_BLOG, "blogg.example",
-                true, Map.of("username", "redaktionen", "applicationPassword", "abcd efgh ijkl mnop qrst uvwx"));
+    void aChannelWhoseHandleNamesNoSiteFailsAtOnceWithoutAnyRequest() {
+        ChannelAccount noAddress = hosting.account(hosting.handleOfNoSite(), hosting.credentials());
 
         PlatformFailure failure = failureOf(() -> publisher().publish(noAddress, publication("Rubrik", "Text")));
 
@@ -228,9 +256,8 @@ class WordPressPublisherTest {
     }
 
     @Test
-    void aMissingApplicationPasswordFailsAtOnceWithoutAnyRequest() {
-        ChannelAccount noPassword = new ChannelAccount(9, "Bloggen", ChannelKind.WORDPRESS_BLOG,
-                blog.baseUrl() + "/blogg", true, Map.of("username", "redaktionen"));
+    void aMissingCredentialFailsAtOnceWithoutAnyRequest() {
+        ChannelAccount noPassword = hosting.account(hosting.handle(blog.baseUrl()), hosting.incompleteCredentials());
 
         PlatformFailure failure = failureOf(() -> publisher().publish(noPassword, publication("Rubrik", "Text")));
 
@@ -240,8 +267,7 @@ class WordPressPublisherTest {
     }
 
     private ChannelAccount account() {
-        return new ChannelAccount(9, "Bloggen", ChannelKind.WORDPRESS_BLOG, blog.baseUrl() + "/blogg/", true,
-                Map.of("username", "redaktionen", "applicationPassword", "abcd efgh ijkl mnop qrst uvwx"));
+        return hosting.account(blog.baseUrl());
     }
 
     private WordPressPublisher publisher() {
@@ -254,7 +280,7 @@ class WordPressPublisherTest {
 
     private WordPressClient client() {
         PlatformProperties properties = StubPlatforms.properties(blog.baseUrl(), Duration.ofSeconds(2));
-        return new WordPressClient(new PlatformHttp(properties, json, Clock.systemUTC()));
+        return new WordPressClient(new PlatformHttp(properties, json, Clock.systemUTC()), properties);
     }
 
     private static Outgoing publication(String title, String text) {
