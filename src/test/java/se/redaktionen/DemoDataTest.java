@@ -83,6 +83,26 @@ class DemoDataTest {
         assertThat(count("select count(*) from response")).as("a few hundred responses").isBetween(200L, 400L);
     }
 
+    /** README: May's book fair and an author visit in the past, and tonight's author visit open for live posts. */
+    @Test
+    void theEventsAreMaysBookFairAPastAuthorVisitAndTonightsVisitInTumbaOpenForLiveCoverage() {
+        assertThat(count("select count(*) from event")).isEqualTo(3);
+        assertThat(count("select count(*) from event where kind = 'BOOK_FAIR' and ends_at < now() "
+                + "and extract(month from starts_at) = 5")).as("the book fair in May").isEqualTo(1);
+        assertThat(count("select count(*) from event_team_member m join event e on e.id = m.event_id "
+                + "where e.kind = 'BOOK_FAIR'")).as("several in its team").isGreaterThanOrEqualTo(3);
+        assertThat(count("select count(*) from event where kind = 'AUTHOR_VISIT' and ends_at < now()"))
+                .as("a past author visit").isEqualTo(1);
+        List<Long> open = ids("select e.id from event e join branch b on b.id = e.branch_id where b.name = 'Tumba' "
+                + "and e.window_opens_at <= now() and e.window_closes_at > now() and e.cancelled_at is null");
+        assertThat(open).as("tonight's visit in Tumba, its live window open").hasSize(1);
+        assertThat(jdbc.queryForList("select p.username from event_team_member m join person p on p.id = m.person_id "
+                + "where m.event_id = ?", String.class, open.get(0))).contains("demo-staff");
+        assertThat(jdbc.queryForList("select c.name from event_channel ec join channel c on c.id = ec.channel_id "
+                + "where ec.event_id = ?", String.class, open.get(0)))
+                .containsExactlyInAnyOrder("Övning: X", "Övning: Facebook");
+    }
+
     private long count(String sql) {
         return jdbc.queryForObject(sql, Long.class);
     }

@@ -21,9 +21,10 @@ class DemoSeeder implements ApplicationRunner {
     private final PublicationSeed publications;
     private final ResponseSeed responses;
     private final AudienceSeed audience;
+    private final EventSeed events;
 
     DemoSeeder(OrganisationSeed organisation, GuidelineSeed guidelines, ChannelSeed channels, PostSeed posts,
-               PublicationSeed publications, ResponseSeed responses, AudienceSeed audience) {
+               PublicationSeed publications, ResponseSeed responses, AudienceSeed audience, EventSeed events) {
         this.organisation = organisation;
         this.guidelines = guidelines;
         this.channels = channels;
@@ -31,6 +32,7 @@ class DemoSeeder implements ApplicationRunner {
         this.publications = publications;
         this.responses = responses;
         this.audience = audience;
+        this.events = events;
     }
 
     @Override
@@ -42,5 +44,6 @@ class DemoSeeder implements ApplicationRunner {
         var published = publications.seed(written);
         responses.seed(published);
         audience.seed();
+        events.seed();
     }
 }

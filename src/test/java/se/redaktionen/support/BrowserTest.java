@@ -31,6 +31,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 
+import se.redaktionen.organisation.StaffUser;
+
 /**
  * The application on a real port and a real headless Chromium (Debian's) to drive it, with axe-core
  * checking WCAG 2.1 A and AA. Each test starts at desktop width (1280 px) and signed out. The context is
@@ -50,6 +52,8 @@ public abstract class BrowserTest {
     protected int port;
     @Autowired
     protected ApplicationContext context;
+    @Autowired
+    protected TestData data;
 
     @BeforeAll
     static void startBrowser() throws IOException {
@@ -88,10 +92,20 @@ public abstract class BrowserTest {
         driver.manage().deleteAllCookies();
     }
 
-    protected void logIn(String username) {
+    /** Signs in on the login page as one of the demo's people, whose password is "demo". */
+    protected void logIn(String demoUsername) {
+        logIn(demoUsername, "demo");
+    }
+
+    /** Signs in on the login page as someone {@link TestData} made. */
+    protected void logIn(StaffUser person) {
+        logIn(person.getUsername(), TestData.PASSWORD);
+    }
+
+    private void logIn(String username, String password) {
         driver.get(url("/login"));
         driver.findElement(By.id("username")).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys("demo");
+        driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.cssSelector("main form button[type='submit']")).click();
         waitUntil(d -> !d.getCurrentUrl().contains("/login"), "logged in as " + username);
     }

@@ -1,6 +1,7 @@
 package se.redaktionen.support;
 
 import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.time.Instant;
@@ -19,6 +20,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import se.redaktionen.channel.internal.ChannelTestData.NewChannel;
+import se.redaktionen.channel.Channels;
 import se.redaktionen.channel.internal.ChannelTestData;
 import se.redaktionen.guideline.internal.GuidelineTestData;
 import se.redaktionen.organisation.BranchSummary;
@@ -43,6 +46,11 @@ public class TestData {
     /** Everyone made here has this password, for tests that log in or use HTTP Basic. */
     public static final String PASSWORD = "test-password-1";
 
+    /** How Facebook pages sign (the demo's too): the sender's signature below the text. */
+    public static final String SIGNED_BELOW = "\\n\\n{signature}";
+    /** How X accounts sign (the demo's too): first name and branch on the same line. */
+    public static final String SIGNED_ON_THE_LINE = " /{firstName}, {branch}";
+
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     private final ApplicationContext context;
@@ -58,6 +66,11 @@ public class TestData {
     /** MockMvc acting as this person, as if signed in: the one way tests choose who is asking. */
     public static RequestPostProcessor as(StaffUser person) {
         return user(person);
+    }
+
+    /** The API called by this person with their password over HTTP Basic, as a script or integration would. */
+    public static RequestPostProcessor basic(StaffUser person) {
+        return httpBasic(person.getUsername(), PASSWORD);
     }
 
     /**
@@ -127,8 +140,42 @@ public class TestData {
 
     /** A channel with credentials of its kind (field name to value, as the admin form takes them). */
     public long channel(ChannelKind kind, StaffUser responsible, StaffUser deputy, Map<String, String> credentials) {
-        return inTransaction(() -> ChannelTestData.channel(context, unique("Kanal"), kind, "testkonto", null,
-                responsible.getPersonId(), deputy.getPersonId(), LocalDate.of(2020, 1, 1), credentials));
+        return channel(kind, null, null, responsible, deputy, credentials);
+    }
+
+    /**
+     * A channel that signs each text with the template, as an admin types it: {@code {firstName}},
+     * {@code {branch}}, {@code {signature}} and the rest, {@code \n} for a line break.
+     */
+    public long signedChannel(ChannelKind kind, String signatureTemplate, StaffUser responsible, StaffUser deputy) {
+        return channel(kind, null, signatureTemplate, responsible, deputy, Map.of());
+    }
+
+    /** A practice channel that follows the rules of the platform it practises (null: none) and signs so. */
+    public long sandbox(ChannelKind practisesAs, String signatureTemplate, StaffUser responsible, StaffUser deputy) {
+        return channel(ChannelKind.SANDBOX, practisesAs, signatureTemplate, responsible, deputy, Map.of());
+    }
+
+    /** A practice channel with Facebook's rules, signed below the text as Facebook pages are. */
+    public long practisingFacebook(StaffUser responsible) {
+        return sandbox(ChannelKind.FACEBOOK_PAGE, SIGNED_BELOW, responsible, editor());
+    }
+
+    /** A practice channel with X's rules and its 280 characters, signed on the same line as X accounts are. */
+    public long practisingX(StaffUser responsible) {
+        return sandbox(ChannelKind.TWITTER, SIGNED_ON_THE_LINE, responsible, editor());
+    }
+
+    /** The channel's name, as pages, messages and imported files name it. */
+    public String channelName(long channelId) {
+        return context.getBean(Channels.class).find(channelId).orElseThrow().name();
+    }
+
+    private long channel(ChannelKind kind, ChannelKind practisesAs, String signatureTemplate, StaffUser responsible,
+                         StaffUser deputy, Map<String, String> credentials) {
+        return inTransaction(() -> ChannelTestData.channel(context, new NewChannel(unique("Kanal"), kind, practisesAs,
+                "testkonto", signatureTemplate, responsible.getPersonId(), deputy.getPersonId(),
+                LocalDate.of(2020, 1, 1), credentials)));
     }
 
     public long draft(StaffUser author, long... channelIds) {

@@ -80,6 +80,19 @@ class TestDataTest {
     }
 
     @Test
+    void channelsSignAsTheirTemplateSaysAndPracticeChannelsFollowTheRulesOfWhatTheyPractise() {
+        long facebook = data.signedChannel(ChannelKind.FACEBOOK_PAGE, TestData.SIGNED_BELOW, data.editor(),
+                data.editor());
+        long practisingX = data.practisingX(data.editor());
+
+        assertThat(channels.find(facebook)).get().matches(c -> c.signatureTemplate().equals("\n\n{signature}"));
+        assertThat(channels.find(practisingX)).get()
+                .matches(c -> c.kind() == ChannelKind.SANDBOX && c.rules() == ChannelKind.TWITTER)
+                .matches(c -> c.signatureTemplate().equals(" /{firstName}, {branch}"))
+                .matches(c -> c.name().equals(data.channelName(practisingX)));
+    }
+
+    @Test
     void aResponseGoesToTheChannelsResponsible() {
         StaffUser responsible = data.editor();
         long channel = data.channel(ChannelKind.SANDBOX, responsible, data.editor());

@@ -14,9 +14,15 @@ import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebElement;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import se.redaktionen.organisation.Role;
+import se.redaktionen.organisation.StaffUser;
+import se.redaktionen.platform.ChannelKind;
 import se.redaktionen.support.BrowserTest;
 
-/** How the shared layout looks at desktop width (1280 px) and on a phone (390 px), measured in Chromium. */
+/**
+ * How the shared layout looks at desktop width (1280 px) and on a phone (390 px), measured in Chromium,
+ * signed in as people the test makes.
+ */
 class LayoutBrowserTest extends BrowserTest {
 
     private static final int PHONE = 390;
@@ -27,7 +33,7 @@ class LayoutBrowserTest extends BrowserTest {
     @ValueSource(ints = {1280, PHONE})
     void eachChannelsCheckboxIsABigEnoughTargetWithItsLabelBesideItOnOneLine(int width) {
         driver.manage().window().setSize(new Dimension(width, 900));
-        logIn("demo-staff");
+        logIn(data.staff());
         driver.get(url("/posts/new"));
 
         List<WebElement> choices = driver.findElements(By.cssSelector("form .choice"));
@@ -37,8 +43,8 @@ class LayoutBrowserTest extends BrowserTest {
 
     @Test
     void theRemoveStoredCredentialsCheckboxOnAChannelHasItsLabelBesideIt() {
-        logIn("demo-admin");
-        driver.get(url("/admin/channels/" + channelId("Facebook: Botkyrka bibliotek") + "/edit"));
+        logIn(data.admin());
+        driver.get(url("/admin/channels/" + data.channel(ChannelKind.FACEBOOK_PAGE) + "/edit"));
 
         assertBoxAndLabelOnOneLine(driver.findElement(By.xpath("//input[@name='clearCredentials']/..")));
     }
@@ -46,7 +52,7 @@ class LayoutBrowserTest extends BrowserTest {
     @ParameterizedTest
     @ValueSource(strings = {"sv", "en"})
     void theAdminsMenuAndWhoIsSignedInKeepToOneLineEachAtDesktopWidth(String language) {
-        logIn("demo-admin");
+        logIn(data.admin());
         driver.get(url("/?lang=" + language));
 
         List<Integer> menuTops = driver.findElements(By.cssSelector("nav.main-nav li")).stream()
@@ -58,13 +64,23 @@ class LayoutBrowserTest extends BrowserTest {
         assertThat(signedIn.getRect().getY()).as("above the menu").isLessThan(menuTops.get(0));
     }
 
+    /**
+     * Each page's table has rows of the test's own: a draft of the staff member's, a post waiting for
+     * review, a response on a channel of theirs. Channels, people and rules are listed whoever made them.
+     */
     @ParameterizedTest
-    @ValueSource(strings = {"demo-editor /", "demo-editor /responses?view=all", "demo-editor /review",
-            "demo-staff /posts", "demo-staff /channels", "demo-admin /admin/people", "demo-admin /admin/rules"})
+    @ValueSource(strings = {"EDITOR /", "EDITOR /responses?view=all", "EDITOR /review", "STAFF /posts",
+            "STAFF /channels", "ADMIN /admin/people", "ADMIN /admin/rules"})
     void dataTablesAreOneCardPerRowOnAPhoneWithEveryColumnInView(String whoAndPage) {
+        Role role = Role.valueOf(whoAndPage.split(" ")[0]);
         String page = whoAndPage.split(" ")[1];
+        StaffUser author = data.author();
+        long channel = data.channel(ChannelKind.FACEBOOK_PAGE);
+        data.draft(author, channel);
+        data.submitted(author, channel);
+        data.response(channel);
         driver.manage().window().setSize(new Dimension(PHONE, 900));
-        logIn(whoAndPage.split(" ")[0]);
+        logIn(role == Role.STAFF ? author : data.person(role));
         driver.get(url(page));
 
         List<WebElement> cells = driver.findElements(By.cssSelector("table.stack tbody td[data-label]"));
@@ -85,11 +101,11 @@ class LayoutBrowserTest extends BrowserTest {
 
     @Test
     void aPracticeTimelineShowsItsEntriesAsCardsWithoutNumbersAndTheTimeOnce() {
-        long channel = channelId("Övning: X");
+        long channel = data.practisingX(data.editor());
         long entry = context.getBean(JdbcTemplate.class).queryForObject("insert into sandbox_entry (channel_id, slug, "
                 + "text, published_at) values (?, ?, 'Öppet hus i Tumba!', now()) returning id", Long.class, channel,
                 "layout-" + System.nanoTime());
-        logIn("demo-staff");
+        logIn(data.staff());
         driver.get(url("/channels/" + channel + "/timeline"));
 
         assertThat(driver.findElement(By.cssSelector("ol.timeline")).getCssValue("list-style-type")).isEqualTo("none");
@@ -113,11 +129,6 @@ class LayoutBrowserTest extends BrowserTest {
         boolean usesTheRowsWidth = label.getX() + label.getWidth() >= row.getX() + row.getWidth() - 2;
         assertThat(oneLine || usesTheRowsWidth).as("%s: the label on one line, or wrapping only at the row's end",
                 name).isTrue();
-    }
-
-    private long channelId(String name) {
-        return context.getBean(JdbcTemplate.class).queryForObject("select id from channel where name = ?", Long.class,
-                name);
     }
 
     private Object script(String javascript) {

@@ -2,11 +2,14 @@ package se.redaktionen.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+import static se.redaktionen.support.TestData.as;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -26,8 +29,10 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
-import se.redaktionen.organisation.StaffUserDetailsService;
+import se.redaktionen.organisation.Role;
+import se.redaktionen.organisation.StaffUser;
 import se.redaktionen.support.PostgresTest;
+import se.redaktionen.support.TestData;
 
 /**
  * Every route against anonymous, STAFF, EDITOR and ADMIN. A new route must get a row here:
@@ -43,15 +48,15 @@ class RouteRoleMatrixTest {
         PUBLIC, AUTHENTICATED, STAFF, EDITOR, ADMIN
     }
 
-    /** Who is asking. */
+    /** Who is asking: nobody, or someone the matrix made with the role. */
     enum Caller {
-        ANONYMOUS(null, 0), STAFF("demo-staff", 1), EDITOR("demo-editor", 2), ADMIN("demo-admin", 3);
+        ANONYMOUS(null, 0), STAFF(Role.STAFF, 1), EDITOR(Role.EDITOR, 2), ADMIN(Role.ADMIN, 3);
 
-        final String username;
+        final Role role;
         final int rank;
 
-        Caller(String username, int rank) {
-            this.username = username;
+        Caller(Role role, int rank) {
+            this.role = role;
             this.rank = rank;
         }
 
@@ -150,7 +155,7 @@ class RouteRoleMatrixTest {
             route("POST", "/publications/{publication}/retry", Access.EDITOR),
             route("POST", "/publications/{publication}/cancel", Access.EDITOR),
             route("POST", "/publications/{publication}/published", Access.EDITOR),
-            // Responses: the matrix's response is assigned to demo-staff, so every signed-in caller may handle it.
+            // Responses: the matrix's response is assigned to its STAFF caller; every signed-in caller may handle it.
             route("GET", "/responses", Access.AUTHENTICATED),
             route("GET", "/responses/new", Access.AUTHENTICATED),
             route("POST", "/responses/new", Access.AUTHENTICATED),
@@ -206,6 +211,17 @@ class RouteRoleMatrixTest {
             route("POST", "/api/v1/posts/{post}/approve", Access.EDITOR),
             route("POST", "/api/v1/posts/{post}/request-changes", Access.EDITOR),
             route("POST", "/api/v1/posts/{post}/reject", Access.EDITOR),
+            route("GET", "/events", Access.AUTHENTICATED),
+            route("GET", "/events/new", Access.EDITOR),
+            route("POST", "/events/new", Access.EDITOR),
+            route("GET", "/events/{event}", Access.AUTHENTICATED),
+            route("GET", "/events/{event}/edit", Access.EDITOR),
+            route("POST", "/events/{event}/edit", Access.EDITOR),
+            route("POST", "/events/{event}/cancel", Access.EDITOR),
+            route("GET", "/api/v1/events", Access.AUTHENTICATED),
+            route("POST", "/api/v1/events", Access.EDITOR),
+            route("GET", "/api/v1/events/{event}", Access.AUTHENTICATED),
+            route("PUT", "/api/v1/events/{event}", Access.EDITOR),
             route("GET", "/api/v1/openapi", Access.PUBLIC),
             route("GET", "/api/v1/openapi.yaml", Access.PUBLIC),
             route("GET", "/actuator/health", Access.PUBLIC),
@@ -222,7 +238,7 @@ class RouteRoleMatrixTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    StaffUserDetailsService users;
+    TestData data;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -231,14 +247,17 @@ class RouteRoleMatrixTest {
     private static long targetBranch;
     private static long targetGuideline;
     private static long targetRule;
+    /** The people the matrix signs in as, one per role. */
+    private static final Map<Caller, StaffUser> people = new EnumMap<>(Caller.class);
     /** Posts are changed only by their author: each caller gets a post of their own. */
-    private static final java.util.Map<String, Long> ownPosts = new java.util.HashMap<>();
-    private static final java.util.Map<String, Long> ownImages = new java.util.HashMap<>();
+    private static final Map<Caller, Long> ownPosts = new HashMap<>();
+    private static final Map<Caller, Long> ownImages = new HashMap<>();
     private static long targetImage;
     private static long targetChannel;
     private static long targetPublication;
     private static long targetResponse;
     private static long targetEntry;
+    private static long targetEvent;
 
     @BeforeEach
     void targets() {
@@ -257,28 +276,33 @@ class RouteRoleMatrixTest {
             targetRule = jdbc.queryForObject("insert into guideline_rule (kind, guideline_id, severity, created_at) "
                     + "values ('NON_HTTPS_LINK', ?, 'WARN', now()) returning id", Long.class, targetGuideline);
             for (Caller caller : Caller.values()) {
-                if (caller.username != null) {
-                    ownPosts.put(caller.username, jdbc.queryForObject("insert into post (body, author_id, sender_id, "
-                            + "state, created_at, updated_at) select 'Matris', id, id, 'DRAFT', now(), now() "
-                            + "from person where username = ? returning id", Long.class, caller.username));
-                    ownImages.put(caller.username, image(ownPosts.get(caller.username)));
+                if (caller.role != null) {
+                    long author = people.computeIfAbsent(caller, c -> data.person(c.role)).getPersonId();
+                    ownPosts.put(caller, jdbc.queryForObject("insert into post (body, author_id, sender_id, state, "
+                            + "created_at, updated_at) values ('Matris', ?, ?, 'DRAFT', now(), now()) returning id",
+                            Long.class, author, author));
+                    ownImages.put(caller, image(ownPosts.get(caller)));
                 }
             }
-            targetImage = image(ownPosts.get(Caller.STAFF.username));
+            targetImage = image(ownPosts.get(Caller.STAFF));
             targetChannel = jdbc.queryForObject("insert into channel (name, kind, responsible_id, deputy_id, created_at) "
                     + "values ('Matriskanal', 'SANDBOX', ?, ?, now()) returning id", Long.class, targetPerson,
                     targetPerson);
             targetPublication = jdbc.queryForObject("insert into publication (post_id, channel_id, slug, text, state, "
                     + "due_at, next_attempt_at, created_at, updated_at) values (?, ?, 'rdk-matris', 'Matris', "
                     + "'PENDING', now() + interval '1 year', now() + interval '1 year', now(), now()) returning id",
-                    Long.class, ownPosts.get(Caller.STAFF.username), targetChannel);
+                    Long.class, ownPosts.get(Caller.STAFF), targetChannel);
             targetEntry = jdbc.queryForObject("insert into sandbox_entry (channel_id, slug, text, published_at) "
                     + "values (?, 'rdk-matris-inlagg', 'Matris', now()) returning id", Long.class, targetChannel);
+            targetEvent = jdbc.queryForObject("insert into event (title, kind, venue, starts_at, ends_at, "
+                    + "responsible_id, window_opens_at, window_closes_at, created_at, created_by) values ('Matris', "
+                    + "'OTHER', 'Matrissalen', now() + interval '1 day', now() + interval '25 hours', ?, "
+                    + "now() + interval '23 hours', now() + interval '26 hours', now(), ?) returning id", Long.class,
+                    targetPerson, targetPerson);
             targetResponse = jdbc.queryForObject("insert into response (channel_id, platform_id, kind, text, "
-                    + "received_at, state, assignee_id, routed_to, source, created_at, updated_at) select ?, "
-                    + "'matris-svar', 'COMMENT', 'Matris', now(), 'ASSIGNED', id, 'REASSIGNED', 'MANUAL', now(), "
-                    + "now() from person where username = ? returning id", Long.class, targetChannel,
-                    Caller.STAFF.username);
+                    + "received_at, state, assignee_id, routed_to, source, created_at, updated_at) values (?, "
+                    + "'matris-svar', 'COMMENT', 'Matris', now(), 'ASSIGNED', ?, 'REASSIGNED', 'MANUAL', now(), "
+                    + "now()) returning id", Long.class, targetChannel, people.get(Caller.STAFF).getPersonId());
         }
     }
 
@@ -341,7 +365,7 @@ class RouteRoleMatrixTest {
     @MethodSource("webFormPosts")
     void aWebFormPostWithoutCsrfTokenIsRefusedEvenForAnAdmin(Route route) throws Exception {
         MockHttpServletRequestBuilder request = request(route.method(), path(route, Caller.ADMIN))
-                .with(user(users.loadUserByUsername(Caller.ADMIN.username)));
+                .with(as(people.get(Caller.ADMIN)));
 
         MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
 
@@ -354,7 +378,7 @@ class RouteRoleMatrixTest {
     void aWebFormPostWithAForgedCsrfTokenIsRefusedEvenForAnAdmin(Route route) throws Exception {
         MockHttpServletRequestBuilder request = request(route.method(), path(route, Caller.ADMIN))
                 .with(csrf().useInvalidToken())
-                .with(user(users.loadUserByUsername(Caller.ADMIN.username)));
+                .with(as(people.get(Caller.ADMIN)));
 
         assertThat(mvc.perform(request).andReturn().getResponse().getStatus())
                 .as("%s with a forged CSRF token", route).isEqualTo(403);
@@ -366,13 +390,12 @@ class RouteRoleMatrixTest {
                 + "values ('CSRF-filial', 'CSRFT', now()) returning id", Long.class);
         String path = "/admin/branches/" + branch + "/deactivate";
 
-        mvc.perform(request(HttpMethod.POST, path).with(user(users.loadUserByUsername(Caller.ADMIN.username))))
+        mvc.perform(request(HttpMethod.POST, path).with(as(people.get(Caller.ADMIN))))
                 .andExpect(result -> assertThat(result.getResponse().getStatus()).isEqualTo(403));
         assertThat(jdbc.queryForObject("select active from branch where id = ?", Boolean.class, branch))
                 .as("the forged request must not deactivate the branch").isTrue();
 
-        mvc.perform(request(HttpMethod.POST, path).with(csrf())
-                        .with(user(users.loadUserByUsername(Caller.ADMIN.username))))
+        mvc.perform(request(HttpMethod.POST, path).with(csrf()).with(as(people.get(Caller.ADMIN))))
                 .andExpect(result -> assertThat(result.getResponse().getStatus()).isEqualTo(302));
         assertThat(jdbc.queryForObject("select active from branch where id = ?", Boolean.class, branch))
                 .as("the same request with its token does deactivate it").isFalse();
@@ -429,21 +452,20 @@ class RouteRoleMatrixTest {
         if (route.method() == HttpMethod.POST && !route.machine()) {
             request.with(csrf());
         }
-        if (caller.username != null) {
-            request.with(user(users.loadUserByUsername(caller.username)));
+        if (caller.role != null) {
+            request.with(as(people.get(caller)));
         }
         return request;
     }
 
     /** The route's path with its placeholders filled with the matrix's own targets. */
     private static String path(Route route, Caller caller) {
+        Caller owner = caller == Caller.ANONYMOUS ? Caller.STAFF : caller;
         return route.path()
-                .replace("{post}", String.valueOf(ownPosts.get(Caller.STAFF.username)))
+                .replace("{post}", String.valueOf(ownPosts.get(Caller.STAFF)))
                 .replace("{image}", String.valueOf(targetImage))
-                .replace("{ownImage}", String.valueOf(ownImages.get(caller.username == null
-                        ? Caller.STAFF.username : caller.username)))
-                .replace("{ownPost}", String.valueOf(ownPosts.get(caller.username == null
-                        ? Caller.STAFF.username : caller.username)))
+                .replace("{ownImage}", String.valueOf(ownImages.get(owner)))
+                .replace("{ownPost}", String.valueOf(ownPosts.get(owner)))
                 .replace("{person}", String.valueOf(targetPerson))
                 .replace("{channel}", String.valueOf(targetChannel))
                 .replace("{branch}", String.valueOf(targetBranch))
@@ -453,6 +475,7 @@ class RouteRoleMatrixTest {
                 .replace("{publication}", String.valueOf(targetPublication))
                 .replace("{response}", String.valueOf(targetResponse))
                 .replace("{entry}", String.valueOf(targetEntry))
+                .replace("{event}", String.valueOf(targetEvent))
                 .replace("{token}", "987654321")
                 .replace("{platform}", "facebook-page");
     }

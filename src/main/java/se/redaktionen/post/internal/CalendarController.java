@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,11 +20,14 @@ import se.redaktionen.channel.ChannelSummary;
 import se.redaktionen.channel.Channels;
 import se.redaktionen.organisation.People;
 import se.redaktionen.organisation.PersonSummary;
+import se.redaktionen.post.CalendarItem;
+import se.redaktionen.post.CalendarItems;
 import se.redaktionen.post.PostState;
 import se.redaktionen.DateRange;
 
 /**
- * Week and month views of the scheduled and published posts across all channels, in Stockholm time. A
+ * Week and month views of the scheduled and published posts across all channels, with what other modules
+ * put beside them ({@link CalendarItems}: the events), in Stockholm time. A
  * date that cannot be read or lies outside {@link DateRange} shows today's period and says so.
  */
 @Controller
@@ -35,14 +39,16 @@ class CalendarController {
     private final People people;
     private final RedaktionenProperties properties;
     private final Clock clock;
+    private final ObjectProvider<CalendarItems> others;
 
     CalendarController(PostRepository posts, Channels channels, People people, RedaktionenProperties properties,
-                       Clock clock) {
+                       Clock clock, ObjectProvider<CalendarItems> others) {
         this.posts = posts;
         this.channels = channels;
         this.people = people;
         this.properties = properties;
         this.clock = clock;
+        this.others = others;
     }
 
     @GetMapping("/calendar")
@@ -70,6 +76,13 @@ class CalendarController {
                     return branch == null || branch.isBlank() || sender.branchName().equals(branch);
                 })
                 .toList();
+        List<CalendarItem> items = others.orderedStream().flatMap(o -> o.between(period.start(), period.end()).stream())
+                .filter(i -> channel == null || i.channelIds().contains(channel))
+                .filter(i -> branch == null || branch.isBlank() || branch.equals(i.branchName()))
+                .toList();
+        // An item that began before the period is shown on its first day.
+        model.addAttribute("items", period.byDay(items, i -> i.start().isBefore(period.start()) ? period.start()
+                : i.start()));
         model.addAttribute("view", month ? "month" : "week");
         model.addAttribute("anchor", anchor);
         model.addAttribute("period", period);

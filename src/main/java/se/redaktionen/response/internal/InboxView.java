@@ -21,6 +21,7 @@ import se.redaktionen.organisation.PersonSummary;
 import se.redaktionen.organisation.Role;
 import se.redaktionen.organisation.StaffUser;
 import se.redaktionen.response.ResponseState;
+import se.redaktionen.response.Responses;
 import se.redaktionen.web.SearchTerms;
 
 /**
@@ -35,13 +36,13 @@ class InboxView {
     private final ResponseAccess access;
     private final ResponseDeadlines deadlines;
     private final Supervisions supervisions;
-    private final ResponseOverviewService responses;
+    private final Responses responses;
     private final Channels channels;
     private final People people;
     private final Clock clock;
 
     InboxView(ResponseInbox inbox, ResponseAccess access, ResponseDeadlines deadlines, Supervisions supervisions,
-              ResponseOverviewService responses, Channels channels, People people, Clock clock) {
+              Responses responses, Channels channels, People people, Clock clock) {
         this.inbox = inbox;
         this.access = access;
         this.deadlines = deadlines;

@@ -91,6 +91,8 @@ class SecurityConfiguration {
                                 "/api/v1/posts/*/reject").hasRole(Role.EDITOR.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/channels").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.PUT, "/api/v1/channels/*").hasRole(Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/events").hasRole(Role.EDITOR.name())
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/events/*").hasRole(Role.EDITOR.name())
                         .anyRequest().authenticated())
                 .addFilterBefore(new BearerTokenFilter(tokens, users, problems), BasicAuthenticationFilter.class)
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; "
@@ -121,7 +123,8 @@ class SecurityConfiguration {
                         .requestMatchers("/admin/**", "/responses/supervision-interval").hasRole(Role.ADMIN.name())
                         .requestMatchers("/review", "/posts/*/approve", "/posts/*/request-changes", "/posts/*/reject",
                                 "/publications/**", "/responses/supervised",
-                                "/responses/*/reassign", "/responses/*/hide", "/responses/*/remove")
+                                "/responses/*/reassign", "/responses/*/hide", "/responses/*/remove",
+                                "/events/new", "/events/*/edit", "/events/*/cancel")
                         .hasRole(Role.EDITOR.name())
                         .anyRequest().authenticated())
                 .authenticationManager(authenticationManager)

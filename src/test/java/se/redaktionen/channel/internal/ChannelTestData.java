@@ -14,19 +14,24 @@ public final class ChannelTestData {
     private ChannelTestData() {
     }
 
+    /** What an admin fills in on the channel form; a null practisesAs or signature template means none. */
+    public record NewChannel(String name, ChannelKind kind, ChannelKind practisesAs, String handle,
+                             String signatureTemplate, long responsibleId, long deputyId, LocalDate startedOn,
+                             Map<String, String> credentials) {
+    }
+
     /** A channel validated as the form validates it; returns its id. */
-    public static long channel(ApplicationContext context, String name, ChannelKind kind, String handle,
-                               Long branchId, long responsibleId, long deputyId, LocalDate startedOn,
-                               Map<String, String> credentials) {
+    public static long channel(ApplicationContext context, NewChannel channel) {
         ChannelForm form = new ChannelForm();
-        form.setName(name);
-        form.setKind(kind);
-        form.setHandle(handle);
-        form.setBranchId(branchId);
-        form.setResponsibleId(responsibleId);
-        form.setDeputyId(deputyId);
-        form.setStartedOn(startedOn);
-        form.setCredentials(credentials);
+        form.setName(channel.name());
+        form.setKind(channel.kind());
+        form.setPractisesAs(channel.practisesAs());
+        form.setHandle(channel.handle());
+        form.setSignatureTemplate(channel.signatureTemplate());
+        form.setResponsibleId(channel.responsibleId());
+        form.setDeputyId(channel.deputyId());
+        form.setStartedOn(channel.startedOn());
+        form.setCredentials(channel.credentials());
         ChannelAdministration administration = context.getBean(ChannelAdministration.class);
         BeanPropertyBindingResult result = new BeanPropertyBindingResult(form, "channelForm");
         administration.validate(form, null, result);

@@ -55,7 +55,7 @@ class ConnectionTestWordsTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             closed = socket.getLocalPort();
         }
-        long channel = PipelineFixture.wordPressChannel(mvc, "http://127.0.0.1:" + closed + "/blogg");
+        long channel = PipelineFixture.wordPressChannel(mvc, data, "http://127.0.0.1:" + closed + "/blogg");
 
         MvcResult result = test(channel)
                 .andExpect(flash().attribute("connectionFailed", "channel.connection.trouble.REFUSED"))
@@ -74,7 +74,7 @@ class ConnectionTestWordsTest {
 
     @Test
     void anUnknownHostIsANameNotFound() throws Exception {
-        long channel = PipelineFixture.wordPressChannel(mvc, "https://blogg.redaktionen.invalid");
+        long channel = PipelineFixture.wordPressChannel(mvc, data, "https://blogg.redaktionen.invalid");
 
         test(channel).andExpect(flash().attribute("connectionFailed", "channel.connection.trouble.HOST_NOT_FOUND"));
     }
@@ -82,14 +82,14 @@ class ConnectionTestWordsTest {
     @Test
     void anAnswerSlowerThanTheReadTimeoutTimesOut() throws Exception {
         blog.stubFor(get(urlPathEqualTo(ME)).willReturn(okJson("{\"name\":\"Sen\"}").withFixedDelay(3_000)));
-        long channel = PipelineFixture.wordPressChannel(mvc, blog.baseUrl() + "/blogg");
+        long channel = PipelineFixture.wordPressChannel(mvc, data, blog.baseUrl() + "/blogg");
 
         test(channel).andExpect(flash().attribute("connectionFailed", "channel.connection.trouble.TIMED_OUT"));
     }
 
     @Test
     void httpsToAServerThatSpeaksPlainHttpIsATlsFailure() throws Exception {
-        long channel = PipelineFixture.wordPressChannel(mvc, "https://127.0.0.1:" + blog.getPort() + "/blogg");
+        long channel = PipelineFixture.wordPressChannel(mvc, data, "https://127.0.0.1:" + blog.getPort() + "/blogg");
 
         test(channel).andExpect(flash().attribute("connectionFailed", "channel.connection.trouble.TLS"));
     }
@@ -100,7 +100,7 @@ class ConnectionTestWordsTest {
                 .withHeader("Content-Type", "application/json; charset=UTF-8")
                 .withBody("{\"code\":\"incorrect_password\",\"message\":\"The provided password is an invalid "
                         + "application password.\",\"data\":{\"status\":401}}")));
-        long channel = PipelineFixture.wordPressChannel(mvc, blog.baseUrl() + "/blogg");
+        long channel = PipelineFixture.wordPressChannel(mvc, data, blog.baseUrl() + "/blogg");
 
         test(channel)
                 .andExpect(flash().attribute("connectionFailed", "channel.connection.error.TOKEN_INVALID"))
@@ -110,7 +110,7 @@ class ConnectionTestWordsTest {
 
     @Test
     void aPlainHttpBlogNobodyConfirmedIsRefusedBeforeAnythingIsSent() throws Exception {
-        long channel = PipelineFixture.wordPressChannel(mvc, "https://blogg.redaktionen.invalid");
+        long channel = PipelineFixture.wordPressChannel(mvc, data, "https://blogg.redaktionen.invalid");
         // As a channel saved before confirmation existed: nobody has confirmed its plain http address.
         jdbc.update("update channel set handle = 'http://blogg.redaktionen.invalid' where id = ?", channel);
 
@@ -120,7 +120,7 @@ class ConnectionTestWordsTest {
     @Test
     void aConfirmedPlainHttpConnectionWorksWithAWarning() throws Exception {
         blog.stubFor(get(urlPathEqualTo(ME)).willReturn(okJson("{\"name\":\"Redaktionen Botkyrka\"}")));
-        long channel = PipelineFixture.wordPressChannel(mvc, blog.baseUrl() + "/blogg");
+        long channel = PipelineFixture.wordPressChannel(mvc, data, blog.baseUrl() + "/blogg");
         // 0.0.0.0 reaches this machine on Linux and macOS without being a loopback name, so it counts as another.
         jdbc.update("update channel set handle = ?, plain_http_allowed = true where id = ?",
                 "http://0.0.0.0:" + blog.getPort() + "/blogg", channel);

@@ -14,35 +14,42 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
+import se.redaktionen.organisation.BranchSummary;
+import se.redaktionen.organisation.Role;
+import se.redaktionen.organisation.StaffUserDetailsService;
+import se.redaktionen.platform.ChannelKind;
 import se.redaktionen.support.PostgresTest;
-import se.redaktionen.support.TestPeople;
+import se.redaktionen.support.TestData;
 
 @PostgresTest
 class PostApiTest {
 
-    private static final String PASSWORD = "api-post-password";
+    private static final String PASSWORD = TestData.PASSWORD;
 
     @Autowired
     MockMvc mvc;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    PasswordEncoder encoder;
+    StaffUserDetailsService users;
+    @Autowired
+    TestData data;
 
+    BranchSummary authorsBranch;
     String author;
     String editor;
     long facebook;
 
+    /** A Facebook page that signs below the text, as the demo's does, and has no credentials stored. */
     @BeforeEach
     void people() {
-        author = TestPeople.create(jdbc, encoder, "STAFF", PASSWORD);
-        editor = TestPeople.create(jdbc, encoder, "EDITOR", PASSWORD);
-        facebook = jdbc.queryForObject("select id from channel where kind = 'FACEBOOK_PAGE' order by id limit 1",
-                Long.class);
+        authorsBranch = data.branch();
+        author = data.person(Role.STAFF, authorsBranch).getUsername();
+        editor = data.editor().getUsername();
+        facebook = data.signedChannel(ChannelKind.FACEBOOK_PAGE, TestData.SIGNED_BELOW, data.editor(), data.editor());
     }
 
     @Test
@@ -52,7 +59,8 @@ class PostApiTest {
                 .andExpect(header().string("Location", Matchers.startsWith("/api/v1/posts/")))
                 .andExpect(jsonPath("$.state").value("DRAFT"))
                 .andExpect(jsonPath("$.sender.username").value(author))
-                .andExpect(jsonPath("$.channels[0].text").value("Läs på http://example.org\n\n/Test, Alby"))
+                .andExpect(jsonPath("$.channels[0].text")
+                        .value("Läs på http://example.org\n\n/Test, " + authorsBranch.name()))
                 .andExpect(jsonPath("$.channels[0].limit").value(63206))
                 .andExpect(jsonPath("$.checks[0].rule").value("NON_HTTPS_LINK"))
                 .andExpect(jsonPath("$.checks[0].severity").value("WARN"));
@@ -83,8 +91,7 @@ class PostApiTest {
     @Test
     void aDraftOverAChannelsLimitIsSavedAndItsSubmissionIs422() throws Exception {
         acknowledgeGuidelines(author);
-        long twitter = jdbc.queryForObject("select id from channel where kind = 'TWITTER' and status = 'ACTIVE' "
-                + "order by id limit 1", Long.class);
+        long twitter = data.channel(ChannelKind.TWITTER);
 
         String location = create(author, "{\"body\":\"" + "x".repeat(300) + "\",\"channelIds\":[" + twitter + "]}")
                 .andExpect(status().isCreated())
@@ -99,8 +106,7 @@ class PostApiTest {
 
     @Test
     void eachChannelTextSaysWhetherTheChannelIsConnected() throws Exception {
-        long practice = jdbc.queryForObject("select id from channel where kind = 'SANDBOX' order by id limit 1",
-                Long.class);
+        long practice = data.sandbox(ChannelKind.FACEBOOK_PAGE, null, data.editor(), data.editor());
 
         create(author, "{\"body\":\"Hej\",\"channelIds\":[" + facebook + "," + practice + "]}")
                 .andExpect(status().isCreated())
@@ -149,7 +155,7 @@ class PostApiTest {
 
         decide(author, own, "approve", "not json").andExpect(status().isForbidden());
 
-        String other = TestPeople.create(jdbc, encoder, "EDITOR", PASSWORD);
+        String other = data.editor().getUsername();
         long stale = version(own);
         decide(other, own, "request-changes", "{\"version\":" + stale + ",\"comment\":\"Ändra\"}")
                 .andExpect(status().isOk());
@@ -203,7 +209,7 @@ class PostApiTest {
     }
 
     private void acknowledgeGuidelines(String username) {
-        TestPeople.acknowledgeAllGuidelines(jdbc, username);
+        data.acknowledgeGuidelines(users.loadUserByUsername(username));
     }
 
     private static org.springframework.test.web.servlet.ResultMatcher content(String type) {

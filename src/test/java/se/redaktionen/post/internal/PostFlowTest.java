@@ -2,7 +2,7 @@ package se.redaktionen.post.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static se.redaktionen.support.TestData.as;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDateTime;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -18,21 +19,27 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import se.redaktionen.channel.ChannelSummary;
-import se.redaktionen.channel.Channels;
-import se.redaktionen.organisation.StaffUserDetailsService;
+import se.redaktionen.organisation.BranchSummary;
+import se.redaktionen.organisation.Role;
+import se.redaktionen.organisation.StaffUser;
 import se.redaktionen.platform.ChannelKind;
 import se.redaktionen.post.PostState;
 import se.redaktionen.support.PostgresTest;
-import se.redaktionen.support.TestPeople;
+import se.redaktionen.support.TestData;
 
+/**
+ * Writing a post on the page: each channel's text with the sender's signature, the checks before
+ * submission, and who may do what with a draft. The channels sign as the demo's do: X on the same line,
+ * Facebook below the text, blogs not at all.
+ */
 @PostgresTest
 class PostFlowTest {
+
+    /** The channels every test here writes to, made once: each kind's own way of signing. */
+    private static final Map<ChannelKind, Long> channel = new EnumMap<>(ChannelKind.class);
 
     @Autowired
     MockMvc mvc;
@@ -41,21 +48,26 @@ class PostFlowTest {
     @Autowired
     PostTransitionRepository transitions;
     @Autowired
-    Channels channels;
-    @Autowired
-    StaffUserDetailsService users;
-    @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    PasswordEncoder encoder;
+    TestData data;
 
-    String author;
-    Map<ChannelKind, ChannelSummary> channel;
+    BranchSummary branch;
+    StaffUser author;
 
     @BeforeEach
     void newAuthor() {
-        author = TestPeople.create(jdbc, encoder, "STAFF", "author-password");
-        channel = channels.active().stream().collect(Collectors.toMap(ChannelSummary::kind, c -> c, (a, b) -> a));
+        branch = data.branch();
+        author = data.person(Role.STAFF, branch);
+        if (channel.isEmpty()) {
+            StaffUser responsible = data.editor();
+            StaffUser deputy = data.editor();
+            channel.put(ChannelKind.TWITTER,
+                    data.signedChannel(ChannelKind.TWITTER, TestData.SIGNED_ON_THE_LINE, responsible, deputy));
+            channel.put(ChannelKind.FACEBOOK_PAGE,
+                    data.signedChannel(ChannelKind.FACEBOOK_PAGE, TestData.SIGNED_BELOW, responsible, deputy));
+            channel.put(ChannelKind.WORDPRESS_BLOG, data.channel(ChannelKind.WORDPRESS_BLOG, responsible, deputy));
+        }
     }
 
     @Test
@@ -66,14 +78,14 @@ class PostFlowTest {
         Post post = posts.findById(id).orElseThrow();
         Map<Long, String> texts = post.getChannels().stream()
                 .collect(Collectors.toMap(ChannelText::getChannelId, ChannelText::getRenderedText));
-        String first = "Test " + author;
-        assertThat(texts.get(channel.get(ChannelKind.TWITTER).id()))
-                .isEqualTo("Sagostund på lördag! /" + first.split(" ")[0] + ", Alby");
-        assertThat(texts.get(channel.get(ChannelKind.FACEBOOK_PAGE).id()))
-                .isEqualTo("Sagostund på lördag!\n\n/Test, Alby");
-        assertThat(texts.get(channel.get(ChannelKind.WORDPRESS_BLOG).id())).isEqualTo("Sagostund på lördag!");
+        String first = author.getDisplayName().split(" ")[0];
+        assertThat(texts.get(channel.get(ChannelKind.TWITTER)))
+                .isEqualTo("Sagostund på lördag! /" + first + ", " + branch.name());
+        assertThat(texts.get(channel.get(ChannelKind.FACEBOOK_PAGE)))
+                .isEqualTo("Sagostund på lördag!\n\n/" + first + ", " + branch.name());
+        assertThat(texts.get(channel.get(ChannelKind.WORDPRESS_BLOG))).isEqualTo("Sagostund på lördag!");
         assertThat(post.getState()).isEqualTo(PostState.DRAFT);
-        assertThat(post.getSenderId()).isEqualTo(TestPeople.id(jdbc, author));
+        assertThat(post.getSenderId()).isEqualTo(author.getPersonId());
     }
 
     @Test
@@ -83,7 +95,7 @@ class PostFlowTest {
         mvc.perform(draft("Förhandsvisning", ChannelKind.TWITTER).param("action", "preview"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.allOf(
-                        Matchers.containsString("Förhandsvisning /Test, Alby"),
+                        Matchers.containsString("Förhandsvisning /Test, " + branch.name()),
                         Matchers.containsString("av 280 tecken"))));
 
         assertThat(posts.count()).isEqualTo(before);
@@ -94,11 +106,11 @@ class PostFlowTest {
         long before = posts.count();
 
         mvc.perform(post("/posts/preview").with(as(author)).with(csrf()).param("body", "Levande 811218-9876")
-                        .param("channelIds", String.valueOf(channel.get(ChannelKind.TWITTER).id())))
+                        .param("channelIds", String.valueOf(channel.get(ChannelKind.TWITTER))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.allOf(
                         Matchers.startsWith("<div id=\"live-preview\""),
-                        Matchers.containsString("Levande 811218-9876 /Test, Alby"),
+                        Matchers.containsString("Levande 811218-9876 /Test, " + branch.name()),
                         Matchers.containsString("811218-****"),
                         Matchers.not(Matchers.containsString("<html")))));
 
@@ -107,7 +119,7 @@ class PostFlowTest {
 
     @Test
     void aDraftTooLongForXIsSavedWithTheFindingAndOnlyItsSubmissionIsRefused() throws Exception {
-        acknowledgeAllGuidelines(author);
+        data.acknowledgeGuidelines(author);
         long id = saveDraft(draft("x".repeat(275), ChannelKind.TWITTER));
 
         assertThat(posts.findById(id).orElseThrow().getBody()).isEqualTo("x".repeat(275));
@@ -156,7 +168,7 @@ class PostFlowTest {
                 .andExpect(flash().attribute("refusal", "post.submit.guidelinesPending"));
         assertThat(posts.findById(id).orElseThrow().getState()).isEqualTo(PostState.DRAFT);
 
-        acknowledgeAllGuidelines(author);
+        data.acknowledgeGuidelines(author);
         mvc.perform(post("/posts/{id}/submit", id).with(as(author)).with(csrf()))
                 .andExpect(flash().attribute("moved", PostState.SUBMITTED));
 
@@ -165,13 +177,13 @@ class PostFlowTest {
                 .satisfies(t -> {
                     assertThat(t.getFromState()).isEqualTo(PostState.DRAFT);
                     assertThat(t.getToState()).isEqualTo(PostState.SUBMITTED);
-                    assertThat(t.getActorId()).isEqualTo(TestPeople.id(jdbc, author));
+                    assertThat(t.getActorId()).isEqualTo(author.getPersonId());
                 });
     }
 
     @Test
     void aPersonalIdentityNumberBlocksSubmissionAndIsShownMasked() throws Exception {
-        acknowledgeAllGuidelines(author);
+        data.acknowledgeGuidelines(author);
         long id = saveDraft(draft("Grattis till 811218-9876 som vann tävlingen!", ChannelKind.FACEBOOK_PAGE));
 
         mvc.perform(post("/posts/{id}/submit", id).with(as(author)).with(csrf()))
@@ -185,7 +197,7 @@ class PostFlowTest {
     @Test
     void aPrivateHandleInTheSendersSignatureIsWarnedAboutNamingTheGuideline() throws Exception {
         jdbc.update("update person set signature = '/Tove @tove_privat', private_handles = '@tove_privat' "
-                + "where username = ?", author);
+                + "where id = ?", author.getPersonId());
         long id = saveDraft(draft("Boktips!", ChannelKind.FACEBOOK_PAGE));
 
         mvc.perform(get("/posts/{id}", id).with(as(author)))
@@ -197,18 +209,18 @@ class PostFlowTest {
     @Test
     void onlyTheAuthorEditsSubmitsOrWithdrawsAndOtherStaffCannotSeeIt() throws Exception {
         long id = saveDraft(draft("Mitt utkast", ChannelKind.FACEBOOK_PAGE));
-        String colleague = TestPeople.create(jdbc, encoder, "STAFF", "colleague-password");
+        StaffUser colleague = data.staff();
 
         mvc.perform(get("/posts/{id}", id).with(as(colleague))).andExpect(status().isForbidden());
         mvc.perform(get("/posts/{id}/edit", id).with(as(colleague))).andExpect(status().isForbidden());
         mvc.perform(post("/posts/{id}/submit", id).with(as(colleague)).with(csrf())).andExpect(status().isForbidden());
         mvc.perform(post("/posts/{id}/withdraw", id).with(as(colleague)).with(csrf())).andExpect(status().isForbidden());
-        mvc.perform(get("/posts/{id}", id).with(as("demo-editor"))).andExpect(status().isOk());
+        mvc.perform(get("/posts/{id}", id).with(as(data.editor()))).andExpect(status().isOk());
     }
 
     @Test
     void staffCannotSendAsSomeoneElse() throws Exception {
-        long colleague = TestPeople.id(jdbc, "demo-staff");
+        long colleague = data.staff().getPersonId();
 
         mvc.perform(draft("Från någon annan", ChannelKind.FACEBOOK_PAGE).param("senderId", String.valueOf(colleague)))
                 .andExpect(status().isOk())
@@ -217,15 +229,16 @@ class PostFlowTest {
 
     @Test
     void anEditorCanWriteOnBehalfOfAColleagueWhoThenSignsIt() throws Exception {
-        long colleague = TestPeople.id(jdbc, "demo-staff");
+        BranchSummary colleaguesBranch = data.branch();
+        long colleague = data.person(Role.STAFF, colleaguesBranch).getPersonId();
 
-        long id = saveDraft(post("/posts/new").with(as("demo-editor")).with(csrf()).param("body", "Boktips!")
-                .param("channelIds", String.valueOf(channel.get(ChannelKind.FACEBOOK_PAGE).id()))
+        long id = saveDraft(post("/posts/new").with(as(data.editor())).with(csrf()).param("body", "Boktips!")
+                .param("channelIds", String.valueOf(channel.get(ChannelKind.FACEBOOK_PAGE)))
                 .param("senderId", String.valueOf(colleague)));
 
         Post post = posts.findById(id).orElseThrow();
         assertThat(post.getSenderId()).isEqualTo(colleague);
-        assertThat(post.getChannels().get(0).getRenderedText()).endsWith("/Samir, Fittja");
+        assertThat(post.getChannels().get(0).getRenderedText()).endsWith("/Test, " + colleaguesBranch.name());
     }
 
     @Test
@@ -245,11 +258,11 @@ class PostFlowTest {
         long id = saveDraft(draft("Första", ChannelKind.FACEBOOK_PAGE));
         long stale = posts.findById(id).orElseThrow().getVersion();
         mvc.perform(post("/posts/{id}/edit", id).with(as(author)).with(csrf()).param("body", "Andra")
-                .param("channelIds", String.valueOf(channel.get(ChannelKind.FACEBOOK_PAGE).id()))
+                .param("channelIds", String.valueOf(channel.get(ChannelKind.FACEBOOK_PAGE)))
                 .param("version", String.valueOf(stale)));
 
         mvc.perform(post("/posts/{id}/edit", id).with(as(author)).with(csrf()).param("body", "Tredje versionen")
-                        .param("channelIds", String.valueOf(channel.get(ChannelKind.FACEBOOK_PAGE).id()))
+                        .param("channelIds", String.valueOf(channel.get(ChannelKind.FACEBOOK_PAGE)))
                         .param("version", String.valueOf(stale)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.allOf(
@@ -271,7 +284,7 @@ class PostFlowTest {
     private MockHttpServletRequestBuilder draft(String body, ChannelKind... kinds) {
         MockHttpServletRequestBuilder request = post("/posts/new").with(as(author)).with(csrf()).param("body", body);
         for (ChannelKind kind : kinds) {
-            request.param("channelIds", String.valueOf(channel.get(kind).id()));
+            request.param("channelIds", String.valueOf(channel.get(kind)));
         }
         return request;
     }
@@ -280,13 +293,5 @@ class PostFlowTest {
         String location = mvc.perform(request).andExpect(status().is3xxRedirection()).andReturn().getResponse()
                 .getRedirectedUrl();
         return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
-    }
-
-    private void acknowledgeAllGuidelines(String username) {
-        TestPeople.acknowledgeAllGuidelines(jdbc, username);
-    }
-
-    private RequestPostProcessor as(String username) {
-        return user(users.loadUserByUsername(username));
     }
 }

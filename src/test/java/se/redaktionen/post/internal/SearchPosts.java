@@ -6,7 +6,6 @@ import java.time.Instant;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import se.redaktionen.post.PostState;
-import se.redaktionen.support.TestPeople;
 
 /**
  * Posts for the search tests, written straight into the tables: a search reads only what is stored,
@@ -35,11 +34,15 @@ final class SearchPosts {
                                PostState state, long channel, Instant scheduledAt, Instant updatedAt) {
         long id = jdbc.queryForObject("insert into post (title, body, author_id, sender_id, state, scheduled_at, "
                         + "created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?) returning id", Long.class, title,
-                body, TestPeople.id(jdbc, author), TestPeople.id(jdbc, sender), state.name(),
+                body, personId(jdbc, author), personId(jdbc, sender), state.name(),
                 scheduledAt == null ? null : Timestamp.from(scheduledAt), Timestamp.from(updatedAt),
                 Timestamp.from(updatedAt));
         jdbc.update("insert into post_channel (post_id, channel_id, rendered_text, length) values (?, ?, ?, ?)", id,
                 channel, body, body.length());
         return id;
+    }
+
+    private static long personId(JdbcTemplate jdbc, String username) {
+        return jdbc.queryForObject("select id from person where username = ?", Long.class, username);
     }
 }

@@ -26,6 +26,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import se.redaktionen.channel.Channels;
+import se.redaktionen.organisation.StaffUser;
 import se.redaktionen.platform.ChannelAccount;
 import se.redaktionen.platform.ChannelKind;
 import se.redaktionen.platform.Outgoing;
@@ -35,6 +36,7 @@ import se.redaktionen.platform.TestPlatforms;
 import se.redaktionen.publishing.PublicationState;
 import se.redaktionen.publishing.Publications;
 import se.redaktionen.support.PostgresTest;
+import se.redaktionen.support.TestData;
 
 /**
  * An instance dies holding two claimed rows while a backlog of due rows is being worked: the rows
@@ -59,6 +61,8 @@ class CrashDuringBacklogTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
+    TestData data;
+    @Autowired
     Publications publications;
     @Autowired
     PublicationStore store;
@@ -69,6 +73,9 @@ class CrashDuringBacklogTest {
     @Autowired
     PlatformTransactionManager transactionManager;
 
+    /** Who wrote the approved posts. */
+    StaffUser author;
+
     private final TestClock clock = new TestClock(START);
     private final Blog blog = new Blog();
     private long channelId;
@@ -78,7 +85,8 @@ class CrashDuringBacklogTest {
 
     @BeforeEach
     void anInstanceCrashedHoldingTwoRowsBeforeABacklogFellDue() throws Exception {
-        channelId = PipelineFixture.wordPressChannel(mvc, "https://blogg.example/backlog-" + System.nanoTime());
+        author = data.staff();
+        channelId = PipelineFixture.wordPressChannel(mvc, data, "https://blogg.example/backlog-" + System.nanoTime());
         gotThere = publicationDueAt(START.minus(Duration.ofMinutes(1)));
         neverSent = publicationDueAt(START.minus(Duration.ofMinutes(1)));
         assertThat(store.claimDue(START, 2, "crashed-instance", START.plus(LEASE)))
@@ -120,7 +128,7 @@ class CrashDuringBacklogTest {
     }
 
     private long publicationDueAt(Instant due) {
-        long id = PipelineFixture.publicationOf(jdbc, PipelineFixture.approvedPost(jdbc, publications, null,
+        long id = PipelineFixture.publicationOf(jdbc, PipelineFixture.approvedPost(jdbc, publications, author, null,
                 channelId));
         jdbc.update("update publication set due_at = ?, next_attempt_at = ? where id = ?", Timestamp.from(due),
                 Timestamp.from(due), id);

@@ -24,9 +24,11 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 
+import se.redaktionen.organisation.StaffUser;
 import se.redaktionen.publishing.PublicationState;
 import se.redaktionen.publishing.Publications;
 import se.redaktionen.support.PostgresTest;
+import se.redaktionen.support.TestData;
 
 /**
  * A blog behind a reverse proxy that stores the post and then loses the answer: the proxy says 502
@@ -48,11 +50,16 @@ class LostAnswerPipelineTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
+    TestData data;
+    @Autowired
     Publications publications;
     @Autowired
     PublicationRunner runner;
     @Autowired
     PublicationStore store;
+
+    /** Who wrote the approved posts. */
+    StaffUser author;
 
     String site;
     String postsPath;
@@ -60,15 +67,16 @@ class LostAnswerPipelineTest {
 
     @BeforeEach
     void channelOnItsOwnSite() throws Exception {
+        author = data.staff();
         site = "/site-" + System.nanoTime();
         postsPath = site + "/wp-json/wp/v2/posts";
-        channelId = PipelineFixture.wordPressChannel(mvc, wordpress.baseUrl() + site);
+        channelId = PipelineFixture.wordPressChannel(mvc, data, wordpress.baseUrl() + site);
     }
 
     @ParameterizedTest(name = "HTTP {0}")
     @ValueSource(ints = {502, 504})
     void aGatewayErrorAfterTheBlogStoredThePostIsReconciledAndThePostIsOnTheBlogOnce(int status) {
-        long postId = PipelineFixture.approvedPost(jdbc, publications, null, channelId);
+        long postId = PipelineFixture.approvedPost(jdbc, publications, author, null, channelId);
         long id = PipelineFixture.publicationOf(jdbc, postId);
         String slug = PipelineFixture.slugOf(jdbc, id);
         wordpress.stubFor(post(urlPathEqualTo(postsPath)).inScenario(site).whenScenarioStateIs(Scenario.STARTED)
@@ -99,7 +107,7 @@ class LostAnswerPipelineTest {
 
     @Test
     void aServiceUnavailableOnACreatingRequestIsSentAgainWithoutAskingTheBlog() {
-        long id = PipelineFixture.publicationOf(jdbc, PipelineFixture.approvedPost(jdbc, publications, null,
+        long id = PipelineFixture.publicationOf(jdbc, PipelineFixture.approvedPost(jdbc, publications, author, null,
                 channelId));
         wordpress.stubFor(post(urlPathEqualTo(postsPath)).inScenario(site).whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(aResponse().withStatus(503).withHeader("Retry-After", "1")).willSetStateTo("up"));

@@ -1,6 +1,5 @@
 package se.redaktionen.publishing.internal;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -19,9 +18,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 import com.jayway.jsonpath.JsonPath;
 
 import se.redaktionen.channel.Channels;
+import se.redaktionen.organisation.StaffUser;
 import se.redaktionen.platform.Platforms;
 import se.redaktionen.publishing.PublicationRequest;
 import se.redaktionen.publishing.Publications;
+import se.redaktionen.support.TestData;
 
 /** Blog channels made through the admin API and approved posts with their outbox rows, for pipeline tests. */
 public final class PipelineFixture {
@@ -32,22 +33,25 @@ public final class PipelineFixture {
     }
 
     /** A WordPress channel whose site is {@code siteUrl}, with an application password. */
-    public static long wordPressChannel(MockMvc mvc, String siteUrl) throws Exception {
-        return channel(mvc, "WORDPRESS_BLOG", siteUrl,
+    public static long wordPressChannel(MockMvc mvc, TestData data, String siteUrl) throws Exception {
+        return channel(mvc, data, "WORDPRESS_BLOG", siteUrl,
                 "{\"username\":\"redaktionen\",\"applicationPassword\":\"abcd efgh ijkl mnop\"}");
     }
 
     /** A blog on WordPress.com whose site is {@code site} (its domain or number), with an OAuth2 token. */
-    static long wordPressComChannel(MockMvc mvc, String site, String token) throws Exception {
-        return channel(mvc, "WORDPRESS_COM", site, "{\"accessToken\":\"" + token + "\"}");
+    static long wordPressComChannel(MockMvc mvc, TestData data, String site, String token) throws Exception {
+        return channel(mvc, data, "WORDPRESS_COM", site, "{\"accessToken\":\"" + token + "\"}");
     }
 
-    private static long channel(MockMvc mvc, String kind, String handle, String credentials) throws Exception {
+    /** Made by a new admin through the admin API, with two new editors responsible for it. */
+    private static long channel(MockMvc mvc, TestData data, String kind, String handle, String credentials)
+            throws Exception {
         String name = "Pipeline-blogg " + SEQUENCE.incrementAndGet() + " " + System.nanoTime();
         String json = "{\"name\":\"" + name + "\",\"kind\":\"" + kind + "\",\"handle\":\"" + handle + "\","
-                + "\"responsibleUsername\":\"anna.lind\",\"deputyUsername\":\"omar.haddad\","
+                + "\"responsibleUsername\":\"" + data.editor().getUsername() + "\","
+                + "\"deputyUsername\":\"" + data.editor().getUsername() + "\","
                 + "\"credentials\":" + credentials + "}";
-        String created = mvc.perform(post("/api/v1/channels").with(httpBasic("demo-admin", "demo"))
+        String created = mvc.perform(post("/api/v1/channels").with(TestData.basic(data.admin()))
                         .contentType(MediaType.APPLICATION_JSON).content(json))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         return ((Number) JsonPath.read(created, "$.id")).longValue();
@@ -60,14 +64,14 @@ public final class PipelineFixture {
                 context.getBean(PlatformTransactionManager.class), Clock.systemUTC());
     }
 
-    /** An approved post, as the review leaves it, and its publications. */
-    static long approvedPost(JdbcTemplate jdbc, Publications publications, Instant due, long... channelIds) {
-        long author = jdbc.queryForObject("select id from person where username = 'demo-staff'", Long.class);
+    /** An approved post by {@code author}, as the review leaves it, and its publications. */
+    static long approvedPost(JdbcTemplate jdbc, Publications publications, StaffUser author, Instant due,
+                             long... channelIds) {
         Timestamp now = Timestamp.from(Instant.now());
         long postId = jdbc.queryForObject("""
                 insert into post (title, body, author_id, sender_id, state, created_at, updated_at)
                 values ('Rubrik', ?, ?, ?, 'APPROVED', ?, ?) returning id""", Long.class,
-                "Text nummer " + SEQUENCE.incrementAndGet(), author, author, now, now);
+                "Text nummer " + SEQUENCE.incrementAndGet(), author.getPersonId(), author.getPersonId(), now, now);
         publications.schedule(postId, due, java.util.Arrays.stream(channelIds)
                 .mapToObj(c -> new PublicationRequest(c, "Rubrik", "Hej från biblioteket " + postId, null))
                 .toList());

@@ -9,15 +9,18 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import se.redaktionen.organisation.StaffUser;
 import se.redaktionen.publishing.PostPublished;
 import se.redaktionen.publishing.Publications;
 import se.redaktionen.support.PostgresTest;
+import se.redaktionen.support.TestData;
 
 /**
  * "Published on every channel" goes from publishing to the post module through the event publication
@@ -33,13 +36,23 @@ class PostPublishedIsNeverLostTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
+    TestData data;
+    @Autowired
     Publications publications;
     @Autowired
     ApplicationEventPublisher events;
     @Autowired
     TransactionTemplate transactions;
 
+    /** Who wrote the approved posts. */
+    StaffUser author;
+
     private final long missingPost = -System.nanoTime();
+
+    @BeforeEach
+    void author() {
+        author = data.staff();
+    }
 
     @AfterEach
     void forgetTheEventForAPostThatDoesNotExist() {
@@ -48,7 +61,7 @@ class PostPublishedIsNeverLostTest {
 
     @Test
     void anAnnouncementMovesTheApprovedPostToPublished() {
-        long postId = PipelineFixture.approvedPost(jdbc, publications, null);
+        long postId = PipelineFixture.approvedPost(jdbc, publications, author, null);
 
         transactions.executeWithoutResult(status -> events.publishEvent(new PostPublished(postId)));
 
@@ -66,7 +79,7 @@ class PostPublishedIsNeverLostTest {
 
     @Test
     void anEventLeftBehindByAnInstanceThatDiedIsDeliveredLater() {
-        long postId = PipelineFixture.approvedPost(jdbc, publications, null);
+        long postId = PipelineFixture.approvedPost(jdbc, publications, author, null);
         jdbc.update("""
                 insert into event_publication (id, listener_id, event_type, serialized_event, publication_date,
                                                status, completion_attempts)

@@ -2,8 +2,6 @@ package se.redaktionen.publishing.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
@@ -11,6 +9,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.awaitility.Awaitility.await;
+import static se.redaktionen.support.TestData.as;
+import static se.redaktionen.support.TestData.basic;
 
 import java.time.Instant;
 import java.util.List;
@@ -26,38 +26,35 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import com.jayway.jsonpath.JsonPath;
 
-import se.redaktionen.organisation.StaffUserDetailsService;
+import se.redaktionen.organisation.StaffUser;
+import se.redaktionen.platform.ChannelKind;
 import se.redaktionen.post.PostState;
 import se.redaktionen.publishing.PublicationState;
 import se.redaktionen.publishing.Publications;
 import se.redaktionen.support.PostgresTest;
+import se.redaktionen.support.TestData;
 import se.redaktionen.web.TimeFormat;
 
 /**
  * What editors and staff see of publishing: the post page's Publicering section and its actions, the
  * API's publications, withdrawal while publishing has or has not started, the dashboard's alerts, the
- * channel overview, Test connection and the sandbox timeline. Posts go through the real review:
- * demo-staff writes and submits through the API, demo-editor approves on the page.
+ * channel overview, Test connection and the sandbox timeline. Posts go through the real review: the
+ * test's own member of staff writes and submits through the API, its own editor approves on the page.
  */
 @PostgresTest
 class PublicationPagesTest {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
-    private static final String PRACTICE_X = "Övning: X";
-    private static final String FACEBOOK_WITHOUT_CREDENTIALS = "Facebook: Botkyrka bibliotek";
-    private static final String CREDENTIALS_MISSING = "Inloggningsuppgifter saknas för " + FACEBOOK_WITHOUT_CREDENTIALS
-            + " — en administratör måste lägga in dem.";
 
     @Autowired
     MockMvc mvc;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    StaffUserDetailsService users;
+    TestData data;
     @Autowired
     ApplicationContext context;
     @Autowired
@@ -65,22 +62,23 @@ class PublicationPagesTest {
     @Autowired
     TimeFormat time;
 
-    /** Demo-staff must have read every current guideline to submit; other tests may add guidelines. */
+    StaffUser staff;
+    StaffUser editor;
+    StaffUser admin;
+
+    /** The author has read every current guideline, so may submit. */
     @BeforeEach
-    void demoStaffHasAcknowledgedTheGuidelines() {
-        jdbc.update("""
-                insert into guideline_acknowledgement (guideline_version_id, person_id, acknowledged_at)
-                select v.id, p.id, now() from guideline g
-                join guideline_version v on v.guideline_id = g.id and v.number = g.current_version
-                join person p on p.username = 'demo-staff'
-                where g.active on conflict do nothing""");
+    void people() {
+        staff = data.author();
+        editor = data.editor();
+        admin = data.admin();
     }
 
     // 1. The full path through the real review to the sandbox timeline.
 
     @Test
     void approvingInReviewQueuesOnePendingPublicationForTheChosenChannel() throws Exception {
-        long channel = channelId(PRACTICE_X);
+        long channel = practisingX().id();
 
         long postId = approved(uniqueText("Sagostund på lördag"), channel);
 
@@ -92,7 +90,7 @@ class PublicationPagesTest {
 
     @Test
     void aRoundPublishesToThePracticeChannelAndThePostPageLinksToTheTimelineEntry() throws Exception {
-        long channel = channelId(PRACTICE_X);
+        long channel = practisingX().id();
         String text = uniqueText("Bokcirkeln träffas på torsdag");
         long postId = approved(text, channel);
         long publication = publicationOf(postId);
@@ -104,9 +102,9 @@ class PublicationPagesTest {
         String entry = jdbc.queryForObject("select platform_id from publication where id = ?", String.class,
                 publication);
         String section = publicationsSection(postPage(postId));
-        assertThat(section).contains("Publicerat")
+        assertThat(section).contains(inState(PublicationState.PUBLISHED))
                 .contains("href=\"/channels/" + channel + "/timeline#entry-" + entry + "\"");
-        mvc.perform(get("/channels/{id}/timeline", channel).with(as("demo-staff")))
+        mvc.perform(get("/channels/{id}/timeline", channel).with(as(staff)))
                 .andExpect(status().isOk())
                 .andExpect(contentHas("id=\"entry-" + entry + "\""))
                 .andExpect(contentHas(text));
@@ -114,49 +112,54 @@ class PublicationPagesTest {
 
     @Test
     void theHistoryShowsTheAutomaticMoveToPublished() throws Exception {
-        long postId = approved(uniqueText("Nya ljudböcker"), channelId(PRACTICE_X));
+        long postId = approved(uniqueText("Nya ljudböcker"), practisingX().id());
 
         PublishingRounds.runOnce(context);
 
-        String history = section(postPage(postId), "aria-labelledby=\"history-heading\"");
-        assertThat(history).contains("Redaktionen (automatiskt)").contains("Publicerat");
+        // The post module hears of the publication through a module event, just after the round.
+        await().untilAsserted(() -> assertThat(section(postPage(postId), "aria-labelledby=\"history-heading\""))
+                .contains("Redaktionen (automatiskt)").contains("Publicerat"));
     }
 
     // 2. A channel without credentials: fails at once, retry, cancel.
 
     @Test
     void aChannelWithoutCredentialsFailsAtOnceWithTheReasonInWordsOnThePostPage() throws Exception {
-        long postId = approved(uniqueText("Läsfrämjande vecka"), channelId(FACEBOOK_WITHOUT_CREDENTIALS));
+        Channel facebook = facebookChannelWithoutCredentials();
+        long postId = approved(uniqueText("Läsfrämjande vecka"), facebook.id());
         long publication = publicationOf(postId);
 
         PublishingRounds.runOnce(context);
 
         assertThat(publicationState(publication)).isEqualTo(PublicationState.FAILED);
-        assertThat(publicationsSection(postPage(postId))).contains("Misslyckades").contains(CREDENTIALS_MISSING);
+        assertThat(publicationsSection(postPage(postId))).contains(inState(PublicationState.FAILED))
+                .contains(credentialsMissing(facebook));
     }
 
     @Test
     void theApiGivesTheFailureItsCodeAndTheReasonInWords() throws Exception {
-        long postId = approved(uniqueText("Språkcafé på onsdag"), channelId(FACEBOOK_WITHOUT_CREDENTIALS));
+        Channel facebook = facebookChannelWithoutCredentials();
+        long postId = approved(uniqueText("Språkcafé på onsdag"), facebook.id());
 
         PublishingRounds.runOnce(context);
 
-        mvc.perform(get("/api/v1/posts/{id}", postId).with(httpBasic("demo-editor", "demo")))
+        mvc.perform(get("/api/v1/posts/{id}", postId).with(basic(editor)))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.publications[0].channel").value(FACEBOOK_WITHOUT_CREDENTIALS))
+                .andExpect(jsonPath("$.publications[0].channel").value(facebook.name()))
                 .andExpect(jsonPath("$.publications[0].state").value("FAILED"))
                 .andExpect(jsonPath("$.publications[0].attempts").value(1))
                 .andExpect(jsonPath("$.publications[0].lastError.code").value("CREDENTIALS_MISSING"))
-                .andExpect(jsonPath("$.publications[0].lastError.message").value(CREDENTIALS_MISSING));
+                .andExpect(jsonPath("$.publications[0].lastError.message").value(credentialsMissing(facebook)));
     }
 
     @Test
     void anEditorsRetryPutsAFailedPublicationBackInTheQueueAndSaysSo() throws Exception {
-        long postId = approved(uniqueText("Läxhjälp i Alby"), channelId(FACEBOOK_WITHOUT_CREDENTIALS));
+        Channel facebook = facebookChannelWithoutCredentials();
+        long postId = approved(uniqueText("Läxhjälp i Alby"), facebook.id());
         long publication = publicationOf(postId);
         PublishingRounds.runOnce(context);
 
-        var result = mvc.perform(post("/publications/{id}/retry", publication).with(as("demo-editor")).with(csrf()))
+        var result = mvc.perform(post("/publications/{id}/retry", publication).with(as(editor)).with(csrf()))
                 .andExpect(redirectedUrl("/posts/" + postId + "#publications"))
                 .andExpect(flash().attribute("publicationDone", "retried"))
                 .andReturn();
@@ -165,16 +168,17 @@ class PublicationPagesTest {
         assertThat(jdbc.queryForObject("select attempts from publication where id = ?", Integer.class, publication))
                 .isZero();
         assertThat(publicationsSection(postPage(postId, result.getFlashMap())))
-                .contains("Publiceringen på " + FACEBOOK_WITHOUT_CREDENTIALS + " görs om.");
+                .contains("Publiceringen på " + facebook.name() + " görs om.");
     }
 
     @Test
     void cancellingTheOnlyPublicationLeavesThePostApprovedNotPublished() throws Exception {
-        long postId = approved(uniqueText("Författarbesök i Tumba"), channelId(FACEBOOK_WITHOUT_CREDENTIALS));
+        Channel facebook = facebookChannelWithoutCredentials();
+        long postId = approved(uniqueText("Författarbesök i Tumba"), facebook.id());
         long publication = publicationOf(postId);
         PublishingRounds.runOnce(context);
 
-        var result = mvc.perform(post("/publications/{id}/cancel", publication).with(as("demo-editor")).with(csrf()))
+        var result = mvc.perform(post("/publications/{id}/cancel", publication).with(as(editor)).with(csrf()))
                 .andExpect(redirectedUrl("/posts/" + postId + "#publications"))
                 .andExpect(flash().attribute("publicationDone", "cancelled"))
                 .andReturn();
@@ -182,8 +186,8 @@ class PublicationPagesTest {
         assertThat(publicationState(publication)).isEqualTo(PublicationState.CANCELLED);
         assertThat(postState(postId)).isEqualTo(PostState.APPROVED.name());
         assertThat(publicationsSection(postPage(postId, result.getFlashMap())))
-                .contains("Publiceringen på " + FACEBOOK_WITHOUT_CREDENTIALS + " är avbruten.")
-                .contains("Avbrutet");
+                .contains("Publiceringen på " + facebook.name() + " är avbruten.")
+                .contains(inState(PublicationState.CANCELLED));
     }
 
     @Test
@@ -193,7 +197,7 @@ class PublicationPagesTest {
 
         for (String action : new String[] {"retry", "cancel", "published"}) {
             mvc.perform(post("/publications/{id}/" + action, publication).param("url", "https://myspace.example/2")
-                            .with(as("demo-staff")).with(csrf()))
+                            .with(as(staff)).with(csrf()))
                     .andExpect(status().isForbidden());
         }
 
@@ -204,7 +208,7 @@ class PublicationPagesTest {
     void actingOnAnUnknownPublicationIs404() throws Exception {
         long unknown = jdbc.queryForObject("select coalesce(max(id), 0) + 1000 from publication", Long.class);
 
-        mvc.perform(post("/publications/{id}/retry", unknown).with(as("demo-editor")).with(csrf()))
+        mvc.perform(post("/publications/{id}/retry", unknown).with(as(editor)).with(csrf()))
                 .andExpect(status().isNotFound());
     }
 
@@ -232,7 +236,7 @@ class PublicationPagesTest {
 
         for (String url : new String[] {"ftp://x", ""}) {
             var result = mvc.perform(post("/publications/{id}/published", publication).param("url", url)
-                            .with(as("demo-editor")).with(csrf()))
+                            .with(as(editor)).with(csrf()))
                     .andExpect(redirectedUrl("/posts/" + postId + "#publications"))
                     .andExpect(flash().attribute("publicationRefusal", "publication.manual.urlInvalid"))
                     .andReturn();
@@ -252,7 +256,7 @@ class PublicationPagesTest {
         long publication = publicationOf(postId);
 
         mvc.perform(post("/publications/{id}/published", publication)
-                        .param("url", "https://myspace.example/post/1").with(as("demo-editor")).with(csrf()))
+                        .param("url", "https://myspace.example/post/1").with(as(editor)).with(csrf()))
                 .andExpect(redirectedUrl("/posts/" + postId + "#publications"))
                 .andExpect(flash().attribute("publicationDone", "publishedByHand"));
 
@@ -260,7 +264,7 @@ class PublicationPagesTest {
         assertThat(jdbc.queryForObject("select url from publication where id = ?", String.class, publication))
                 .isEqualTo("https://myspace.example/post/1");
         assertThat(jdbc.queryForObject("select published_by from publication where id = ?", Long.class, publication))
-                .isEqualTo(personId("demo-editor"));
+                .isEqualTo(editor.getPersonId());
         await().untilAsserted(() -> assertThat(postState(postId)).isEqualTo(PostState.PUBLISHED.name()));
         assertThat(publicationsSection(postPage(postId))).contains("href=\"https://myspace.example/post/1\"");
     }
@@ -269,9 +273,9 @@ class PublicationPagesTest {
 
     @Test
     void withdrawingAnApprovedPostBeforePublishingCancelsItsPublications() throws Exception {
-        long postId = approved(uniqueText("Stickcafé"), channelId(PRACTICE_X), manualChannel());
+        long postId = approved(uniqueText("Stickcafé"), practisingX().id(), manualChannel());
 
-        mvc.perform(post("/posts/{id}/withdraw", postId).with(as("demo-staff")).with(csrf()))
+        mvc.perform(post("/posts/{id}/withdraw", postId).with(as(staff)).with(csrf()))
                 .andExpect(flash().attribute("moved", PostState.WITHDRAWN));
 
         assertThat(postState(postId)).isEqualTo(PostState.WITHDRAWN.name());
@@ -284,31 +288,31 @@ class PublicationPagesTest {
 
     @Test
     void withdrawingIsRefusedOnceAPublicationIsInFlight() throws Exception {
-        long postId = approved(uniqueText("Datorhjälp för seniorer"), channelId(FACEBOOK_WITHOUT_CREDENTIALS));
+        long postId = approved(uniqueText("Datorhjälp för seniorer"), facebookChannelWithoutCredentials().id());
         long publication = publicationOf(postId);
         jdbc.update("""
                 update publication set state = 'IN_FLIGHT', attempts = 1, claim_token = 'publication-pages-test',
                                        lease_until = ? where id = ?""",
                 java.sql.Timestamp.from(Instant.now().plusSeconds(3600)), publication);
 
-        var result = mvc.perform(post("/posts/{id}/withdraw", postId).with(as("demo-staff")).with(csrf()))
+        var result = mvc.perform(post("/posts/{id}/withdraw", postId).with(as(staff)).with(csrf()))
                 .andExpect(flash().attribute("refusal", "publication.withdraw.started"))
                 .andReturn();
 
         assertThat(postState(postId)).isEqualTo(PostState.APPROVED.name());
         assertThat(publicationState(publication)).isEqualTo(PublicationState.IN_FLIGHT);
-        mvc.perform(get("/posts/{id}", postId).flashAttrs(result.getFlashMap()).with(as("demo-staff")))
+        mvc.perform(get("/posts/{id}", postId).flashAttrs(result.getFlashMap()).with(as(staff)))
                 .andExpect(contentHas("publiceringen har redan börjat"));
     }
 
     @Test
     void withdrawingIsRefusedOnceOneChannelHasPublishedAndTheOthersKeepWaiting() throws Exception {
         long manual = manualChannel();
-        long postId = approved(uniqueText("Sommarboken"), channelId(PRACTICE_X), manual);
+        long postId = approved(uniqueText("Sommarboken"), practisingX().id(), manual);
         PublishingRounds.runOnce(context);
         assertThat(postState(postId)).isEqualTo(PostState.APPROVED.name());
 
-        mvc.perform(post("/posts/{id}/withdraw", postId).with(as("demo-staff")).with(csrf()))
+        mvc.perform(post("/posts/{id}/withdraw", postId).with(as(staff)).with(csrf()))
                 .andExpect(flash().attribute("refusal", "publication.withdraw.started"));
 
         assertThat(postState(postId)).isEqualTo(PostState.APPROVED.name());
@@ -322,7 +326,7 @@ class PublicationPagesTest {
     void theDashboardNamesAChannelAfterThreeFailedAttempts() throws Exception {
         Channel facebook = facebookChannelWithoutCredentials();
         for (int i = 0; i < 3; i++) {
-            PipelineFixture.approvedPost(jdbc, publications, null, facebook.id());
+            PipelineFixture.approvedPost(jdbc, publications, staff, null, facebook.id());
         }
 
         PublishingRounds.runOnce(context);
@@ -336,7 +340,7 @@ class PublicationPagesTest {
     void twoFailedAttemptsAreNotYetAnAlert() throws Exception {
         Channel facebook = facebookChannelWithoutCredentials();
         for (int i = 0; i < 2; i++) {
-            PipelineFixture.approvedPost(jdbc, publications, null, facebook.id());
+            PipelineFixture.approvedPost(jdbc, publications, staff, null, facebook.id());
         }
 
         PublishingRounds.runOnce(context);
@@ -348,7 +352,7 @@ class PublicationPagesTest {
     void theDashboardDoesNotNameAChannelThatPublishesWithoutFailures() throws Exception {
         Channel sandbox = sandboxChannel();
         for (int i = 0; i < 3; i++) {
-            PipelineFixture.approvedPost(jdbc, publications, null, sandbox.id());
+            PipelineFixture.approvedPost(jdbc, publications, staff, null, sandbox.id());
         }
 
         PublishingRounds.runOnce(context);
@@ -364,7 +368,7 @@ class PublicationPagesTest {
     void theChannelOverviewShowsWhenASandboxLastPublished() throws Exception {
         Channel sandbox = sandboxChannel();
         assertThat(overviewRow(sandbox)).contains("Inget ännu");
-        PipelineFixture.approvedPost(jdbc, publications, null, sandbox.id());
+        PipelineFixture.approvedPost(jdbc, publications, staff, null, sandbox.id());
 
         PublishingRounds.runOnce(context);
 
@@ -377,40 +381,42 @@ class PublicationPagesTest {
 
     @Test
     void testingASandboxConnectionSaysItWorks() throws Exception {
-        long channel = channelId(PRACTICE_X);
+        Channel practice = practisingX();
+        long channel = practice.id();
 
-        var result = mvc.perform(post("/admin/channels/{id}/test", channel).with(as("demo-admin")).with(csrf()))
+        var result = mvc.perform(post("/admin/channels/{id}/test", channel).with(as(admin)).with(csrf()))
                 .andExpect(redirectedUrl("/admin/channels/" + channel + "/edit#connection"))
                 .andExpect(flash().attributeExists("connectionReached"))
                 .andReturn();
 
-        mvc.perform(get("/admin/channels/{id}/edit", channel).flashAttrs(result.getFlashMap()).with(as("demo-admin")))
+        mvc.perform(get("/admin/channels/{id}/edit", channel).flashAttrs(result.getFlashMap()).with(as(admin)))
                 .andExpect(status().isOk())
-                .andExpect(contentHas("Anslutningen fungerar: " + PRACTICE_X + "."));
+                .andExpect(contentHas("Anslutningen fungerar: " + practice.name() + "."));
     }
 
     @Test
     void testingAChannelWithoutCredentialsSaysInWordsThatTheyAreMissing() throws Exception {
-        long channel = channelId(FACEBOOK_WITHOUT_CREDENTIALS);
+        Channel facebook = facebookChannelWithoutCredentials();
+        long channel = facebook.id();
 
-        var result = mvc.perform(post("/admin/channels/{id}/test", channel).with(as("demo-admin")).with(csrf()))
+        var result = mvc.perform(post("/admin/channels/{id}/test", channel).with(as(admin)).with(csrf()))
                 .andExpect(redirectedUrl("/admin/channels/" + channel + "/edit#connection"))
                 .andExpect(flash().attribute("connectionFailed", "channel.connection.error.CREDENTIALS_MISSING"))
                 .andExpect(flash().attribute("connectionReached", Matchers.nullValue()))
                 .andReturn();
 
-        mvc.perform(get("/admin/channels/{id}/edit", channel).flashAttrs(result.getFlashMap()).with(as("demo-admin")))
+        mvc.perform(get("/admin/channels/{id}/edit", channel).flashAttrs(result.getFlashMap()).with(as(admin)))
                 .andExpect(status().isOk())
-                .andExpect(contentHas("Inga inloggningsuppgifter är sparade för " + FACEBOOK_WITHOUT_CREDENTIALS))
+                .andExpect(contentHas("Inga inloggningsuppgifter är sparade för " + facebook.name()))
                 .andExpect(contentLacks("Anslutningen fungerar"));
     }
 
     @Test
     void onlyAnAdminMayTestAConnection() throws Exception {
-        long channel = channelId(PRACTICE_X);
+        long channel = practisingX().id();
 
-        for (String username : new String[] {"demo-staff", "demo-editor"}) {
-            mvc.perform(post("/admin/channels/{id}/test", channel).with(as(username)).with(csrf()))
+        for (StaffUser person : new StaffUser[] {staff, editor}) {
+            mvc.perform(post("/admin/channels/{id}/test", channel).with(as(person)).with(csrf()))
                     .andExpect(status().isForbidden());
         }
     }
@@ -419,7 +425,7 @@ class PublicationPagesTest {
     void testingAnUnknownChannelIs404() throws Exception {
         long unknown = jdbc.queryForObject("select coalesce(max(id), 0) + 1000 from channel", Long.class);
 
-        mvc.perform(post("/admin/channels/{id}/test", unknown).with(as("demo-admin")).with(csrf()))
+        mvc.perform(post("/admin/channels/{id}/test", unknown).with(as(admin)).with(csrf()))
                 .andExpect(status().isNotFound());
     }
 
@@ -434,7 +440,7 @@ class PublicationPagesTest {
         PublishingRounds.runOnce(context);
 
         assertThat(publicationState(publicationOf(postId))).isEqualTo(PublicationState.PUBLISHED);
-        mvc.perform(get("/channels/{id}/timeline", sandbox.id()).with(as("demo-staff")))
+        mvc.perform(get("/channels/{id}/timeline", sandbox.id()).with(as(staff)))
                 .andExpect(status().isOk())
                 .andExpect(contentHas(marker + " &lt;script&gt;alert(1)&lt;/script&gt;"))
                 .andExpect(contentLacks("<script>alert(1)"));
@@ -445,19 +451,19 @@ class PublicationPagesTest {
     record Channel(long id, String name) {
     }
 
-    /** Written by demo-staff through the API, submitted, and approved by demo-editor on the page. */
+    /** Written by the test's member of staff through the API, submitted, and approved by its editor on the page. */
     private long approved(String body, long... channelIds) throws Exception {
         String channels = String.join(",", java.util.Arrays.stream(channelIds).mapToObj(String::valueOf).toList());
-        String created = mvc.perform(post("/api/v1/posts").with(httpBasic("demo-staff", "demo"))
+        String created = mvc.perform(post("/api/v1/posts").with(basic(staff))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"body\":\"" + json(body) + "\",\"channelIds\":[" + channels + "]}"))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         long postId = ((Number) JsonPath.read(created, "$.id")).longValue();
-        String submitted = mvc.perform(post("/api/v1/posts/{id}/submit", postId).with(httpBasic("demo-staff", "demo")))
+        String submitted = mvc.perform(post("/api/v1/posts/{id}/submit", postId).with(basic(staff)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         List<String> warnings = JsonPath.<List<Object>>read(submitted, "$.checks[*].acknowledgementKey").stream()
                 .filter(Objects::nonNull).map(String::valueOf).toList();
-        var approve = post("/posts/{id}/approve", postId).with(as("demo-editor")).with(csrf())
+        var approve = post("/posts/{id}/approve", postId).with(as(editor)).with(csrf())
                 .param("version", String.valueOf(jdbc.queryForObject("select version from post where id = ?",
                         Long.class, postId)));
         for (String warning : warnings) {
@@ -479,13 +485,19 @@ class PublicationPagesTest {
         return channel("Sidtest för hand", "{\"kind\":\"MANUAL\",\"handle\":\"sidtest\"").id();
     }
 
-    /** A channel made by demo-admin through the API, with a name no other test uses. */
+    private Channel practisingX() {
+        long id = data.practisingX(editor);
+        return new Channel(id, data.channelName(id));
+    }
+
+    /** A channel made by the test's admin through the API, with a name no other test uses. */
     private Channel channel(String prefix, String jsonStart) throws Exception {
         String name = prefix + " " + SEQUENCE.incrementAndGet() + " " + System.nanoTime();
-        String created = mvc.perform(post("/api/v1/channels").with(httpBasic("demo-admin", "demo"))
+        String created = mvc.perform(post("/api/v1/channels").with(basic(admin))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content(jsonStart + ",\"name\":\"" + name + "\",\"responsibleUsername\":\"anna.lind\","
-                                + "\"deputyUsername\":\"omar.haddad\"}"))
+                        .content(jsonStart + ",\"name\":\"" + name + "\",\"responsibleUsername\":\""
+                                + editor.getUsername() + "\",\"deputyUsername\":\"" + data.editor().getUsername()
+                                + "\"}"))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         return new Channel(((Number) JsonPath.read(created, "$.id")).longValue(), name);
     }
@@ -495,7 +507,7 @@ class PublicationPagesTest {
     }
 
     private String postPage(long postId, Map<String, Object> flash) throws Exception {
-        var request = get("/posts/{id}", postId).with(as("demo-editor"));
+        var request = get("/posts/{id}", postId).with(as(editor));
         if (!flash.isEmpty()) {
             request.flashAttrs(flash);
         }
@@ -503,13 +515,13 @@ class PublicationPagesTest {
     }
 
     private String dashboard() throws Exception {
-        return mvc.perform(get("/").with(as("demo-editor"))).andExpect(status().isOk()).andReturn().getResponse()
+        return mvc.perform(get("/").with(as(editor))).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();
     }
 
     /** The channel's row in the overview. */
     private String overviewRow(Channel channel) throws Exception {
-        String page = mvc.perform(get("/channels").with(as("demo-staff"))).andExpect(status().isOk()).andReturn()
+        String page = mvc.perform(get("/channels").with(as(staff))).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString();
         int at = page.indexOf(">" + channel.name() + "<");
         assertThat(at).as("the overview lists " + channel.name()).isNotNegative();
@@ -528,12 +540,13 @@ class PublicationPagesTest {
         return at < 0 ? "" : page.substring(at, page.indexOf("</section>", at));
     }
 
-    private long channelId(String name) {
-        return jdbc.queryForObject("select id from channel where name = ?", Long.class, name);
+    /** The post page's row of a publication in the state. */
+    private static String inState(PublicationState state) {
+        return "data-publication-state=\"" + state + "\"";
     }
 
-    private long personId(String username) {
-        return jdbc.queryForObject("select id from person where username = ?", Long.class, username);
+    private static String credentialsMissing(Channel channel) {
+        return "Inloggningsuppgifter saknas för " + channel.name() + " — en administratör måste lägga in dem.";
     }
 
     private long publicationOf(long postId) {
@@ -567,9 +580,5 @@ class PublicationPagesTest {
     private static org.springframework.test.web.servlet.ResultMatcher contentLacks(String text) {
         return org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                 .string(Matchers.not(Matchers.containsString(text)));
-    }
-
-    private RequestPostProcessor as(String username) {
-        return user(users.loadUserByUsername(username));
     }
 }

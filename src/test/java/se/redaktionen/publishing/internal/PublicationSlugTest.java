@@ -33,6 +33,7 @@ import se.redaktionen.platform.TestPlatforms;
 import se.redaktionen.publishing.PublicationRequest;
 import se.redaktionen.publishing.Publications;
 import se.redaktionen.support.PostgresTest;
+import se.redaktionen.support.TestData;
 
 /**
  * A blog post's public address ends in its slug, so the slug reads as the title with a short random
@@ -51,6 +52,8 @@ class PublicationSlugTest {
     JdbcTemplate jdbc;
     @Autowired
     Publications publications;
+    @Autowired
+    TestData data;
 
     @BeforeAll
     static void startStub() {
@@ -83,8 +86,8 @@ class PublicationSlugTest {
 
     @Test
     void aScheduledPublicationCarriesTheReadableSlug() {
-        long channel = jdbc.queryForObject("select id from channel where name = 'Bloggen Evenemang'", Long.class);
-        long author = jdbc.queryForObject("select id from person where username = 'demo-staff'", Long.class);
+        long channel = data.channel(ChannelKind.WORDPRESS_BLOG);
+        long author = data.staff().getPersonId();
         Timestamp now = Timestamp.from(Instant.now());
         long post = jdbc.queryForObject("""
                 insert into post (title, body, author_id, sender_id, state, created_at, updated_at)

@@ -28,9 +28,11 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 
 import se.redaktionen.Refused;
+import se.redaktionen.organisation.StaffUser;
 import se.redaktionen.publishing.PublicationState;
 import se.redaktionen.publishing.Publications;
 import se.redaktionen.support.PostgresTest;
+import se.redaktionen.support.TestData;
 
 /**
  * The outbox on PostgreSQL against a WordPress stub: every state is committed around each call,
@@ -49,6 +51,8 @@ class PublishingPipelineTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
+    TestData data;
+    @Autowired
     Publications publications;
     @Autowired
     PublicationRunner runner;
@@ -56,6 +60,9 @@ class PublishingPipelineTest {
     PublicationStore store;
     @Autowired
     PublishingProperties properties;
+
+    /** Who wrote the approved posts. */
+    StaffUser author;
 
     String site;
     String postsPath;
@@ -73,16 +80,17 @@ class PublishingPipelineTest {
 
     @BeforeEach
     void channelOnItsOwnSite() throws Exception {
+        author = data.staff();
         site = "/site-" + System.nanoTime();
         postsPath = site + "/wp-json/wp/v2/posts";
-        channelId = PipelineFixture.wordPressChannel(mvc, wordpress.baseUrl() + site);
+        channelId = PipelineFixture.wordPressChannel(mvc, data, wordpress.baseUrl() + site);
     }
 
     @Test
     void anApprovedPostIsPublishedOnceAndThePostBecomesPublished() {
         wordpress.stubFor(post(urlPathEqualTo(postsPath)).willReturn(aResponse().withStatus(201)
                 .withHeader("Content-Type", "application/json").withBody(CREATED.formatted(42, "rubrik", "x"))));
-        long postId = PipelineFixture.approvedPost(jdbc, publications, null, channelId);
+        long postId = PipelineFixture.approvedPost(jdbc, publications, author, null, channelId);
         long id = PipelineFixture.publicationOf(jdbc, postId);
 
         runner.runOnce();
@@ -98,7 +106,7 @@ class PublishingPipelineTest {
 
     @Test
     void aScheduledPublicationWaitsForItsTime() {
-        long postId = PipelineFixture.approvedPost(jdbc, publications, Instant.now().plus(Duration.ofDays(1)),
+        long postId = PipelineFixture.approvedPost(jdbc, publications, author, Instant.now().plus(Duration.ofDays(1)),
                 channelId);
 
         runner.runOnce();
@@ -114,7 +122,7 @@ class PublishingPipelineTest {
         wordpress.stubFor(post(urlPathEqualTo(postsPath)).inScenario("503").whenScenarioStateIs("up")
                 .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
                         .withBody(CREATED.formatted(43, "rubrik", "x"))));
-        long id = PipelineFixture.publicationOf(jdbc, PipelineFixture.approvedPost(jdbc, publications, null,
+        long id = PipelineFixture.publicationOf(jdbc, PipelineFixture.approvedPost(jdbc, publications, author, null,
                 channelId));
 
         Instant before = Instant.now();
@@ -151,7 +159,7 @@ class PublishingPipelineTest {
         wordpress.stubFor(post(urlPathEqualTo(postsPath)).willReturn(aResponse().withStatus(429)
                 .withHeader("Retry-After", "600").withHeader("Content-Type", "application/json")
                 .withBody("{\"code\":\"too_many_requests\",\"message\":\"Slow down\",\"data\":{\"status\":429}}")));
-        long id = PipelineFixture.publicationOf(jdbc, PipelineFixture.approvedPost(jdbc, publications, null,
+        long id = PipelineFixture.publicationOf(jdbc, PipelineFixture.approvedPost(jdbc, publications, author, null,
                 channelId));
 
         Instant before = Instant.now();
@@ -167,7 +175,7 @@ class PublishingPipelineTest {
     @Test
     void transientFailuresStopAfterTheLastAttemptWithTheReason() {
         wordpress.stubFor(post(urlPathEqualTo(postsPath)).willReturn(aResponse().withStatus(503)));
-        long id = PipelineFixture.publicationOf(jdbc, PipelineFixture.approvedPost(jdbc, publications, null,
+        long id = PipelineFixture.publicationOf(jdbc, PipelineFixture.approvedPost(jdbc, publications, author, null,
                 channelId));
 
         for (int round = 0; round < properties.maxAttempts() + 2; round++) {
@@ -191,7 +199,7 @@ class PublishingPipelineTest {
         wordpress.stubFor(post(urlPathEqualTo(postsPath)).inScenario("401").whenScenarioStateIs("renewed")
                 .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
                         .withBody(CREATED.formatted(44, "rubrik", "x"))));
-        long postId = PipelineFixture.approvedPost(jdbc, publications, null, channelId);
+        long postId = PipelineFixture.approvedPost(jdbc, publications, author, null, channelId);
         long id = PipelineFixture.publicationOf(jdbc, postId);
 
         runner.runAt(Instant.now().plus(Duration.ofDays(1)));
@@ -256,7 +264,7 @@ class PublishingPipelineTest {
         wordpress.stubFor(post(urlPathEqualTo(postsPath)).willReturn(aResponse().withStatus(201)
                 .withFixedDelay(3_000).withHeader("Content-Type", "application/json")
                 .withBody(CREATED.formatted(79, "rubrik", "x"))));
-        long id = PipelineFixture.publicationOf(jdbc, PipelineFixture.approvedPost(jdbc, publications, null,
+        long id = PipelineFixture.publicationOf(jdbc, PipelineFixture.approvedPost(jdbc, publications, author, null,
                 channelId));
         String slug = PipelineFixture.slugOf(jdbc, id);
 
@@ -278,9 +286,9 @@ class PublishingPipelineTest {
     void aPendingPublicationCanBeCancelledAndAPublishedOneCannot() {
         wordpress.stubFor(post(urlPathEqualTo(postsPath)).willReturn(aResponse().withStatus(201)
                 .withHeader("Content-Type", "application/json").withBody(CREATED.formatted(80, "rubrik", "x"))));
-        long later = PipelineFixture.publicationOf(jdbc, PipelineFixture.approvedPost(jdbc, publications,
+        long later = PipelineFixture.publicationOf(jdbc, PipelineFixture.approvedPost(jdbc, publications, author,
                 Instant.now().plus(Duration.ofDays(2)), channelId));
-        long now = PipelineFixture.publicationOf(jdbc, PipelineFixture.approvedPost(jdbc, publications, null,
+        long now = PipelineFixture.publicationOf(jdbc, PipelineFixture.approvedPost(jdbc, publications, author, null,
                 channelId));
         runner.runOnce();
 
@@ -295,7 +303,7 @@ class PublishingPipelineTest {
     @Test
     void everyCallIsRecordedForTheEditors() {
         wordpress.stubFor(post(urlPathEqualTo(postsPath)).willReturn(aResponse().withStatus(503)));
-        long id = PipelineFixture.publicationOf(jdbc, PipelineFixture.approvedPost(jdbc, publications, null,
+        long id = PipelineFixture.publicationOf(jdbc, PipelineFixture.approvedPost(jdbc, publications, author, null,
                 channelId));
 
         runner.runOnce();
@@ -311,7 +319,7 @@ class PublishingPipelineTest {
 
     /** Claims the row exactly as the scheduler does, then does nothing more: the instance died. */
     private String crashAfterClaim() {
-        crashedId = PipelineFixture.publicationOf(jdbc, PipelineFixture.approvedPost(jdbc, publications, null,
+        crashedId = PipelineFixture.publicationOf(jdbc, PipelineFixture.approvedPost(jdbc, publications, author, null,
                 channelId));
         jdbc.update("update publication set next_attempt_at = '2000-01-01T00:00:00Z' where id = ?", crashedId);
         Instant now = Instant.now();

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
@@ -34,6 +35,7 @@ import com.jayway.jsonpath.JsonPath;
 import se.redaktionen.RedaktionenApplication;
 import se.redaktionen.publishing.PublicationRequest;
 import se.redaktionen.publishing.Publications;
+import se.redaktionen.support.TestData;
 import se.redaktionen.support.TestDatabase;
 
 /**
@@ -56,9 +58,10 @@ class TwoInstancesPublishOnceTest {
         try (ConfigurableApplicationContext first = start(db);
              ConfigurableApplicationContext second = start(db)) {
             JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
-            long channelId = wordPressChannel(first, wordpress.baseUrl() + "/blogg");
+            TestData data = new TestData(first, first.getBean(PlatformTransactionManager.class));
+            long channelId = wordPressChannel(first, data, wordpress.baseUrl() + "/blogg");
             Publications publications = first.getBean(Publications.class);
-            long author = jdbc.queryForObject("select id from person where username = 'demo-staff'", Long.class);
+            long author = data.staff().getPersonId();
             Instant due = Instant.now().plusSeconds(2);
             for (int i = 0; i < POSTS; i++) {
                 long postId = jdbc.queryForObject("""
@@ -114,15 +117,19 @@ class TwoInstancesPublishOnceTest {
                         "--redaktionen.platforms.read-timeout=60s");
     }
 
-    private static long wordPressChannel(ConfigurableApplicationContext app, String site) throws Exception {
+    /** A WordPress channel made over HTTP by a new admin, with two new editors responsible for it. */
+    private static long wordPressChannel(ConfigurableApplicationContext app, TestData data, String site)
+            throws Exception {
         String port = app.getEnvironment().getProperty("local.server.port");
         String json = "{\"name\":\"Tvåinstansbloggen\",\"kind\":\"WORDPRESS_BLOG\",\"handle\":\"" + site + "\","
-                + "\"responsibleUsername\":\"anna.lind\",\"deputyUsername\":\"omar.haddad\","
+                + "\"responsibleUsername\":\"" + data.editor().getUsername() + "\","
+                + "\"deputyUsername\":\"" + data.editor().getUsername() + "\","
                 + "\"credentials\":{\"username\":\"redaktionen\",\"applicationPassword\":\"abcd efgh\"}}";
+        String admin = data.admin().getUsername() + ":" + TestData.PASSWORD;
         HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create("http://localhost:" + port + "/api/v1/channels"))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        "demo-admin:demo".getBytes(StandardCharsets.UTF_8)))
+                        admin.getBytes(StandardCharsets.UTF_8)))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);

@@ -24,10 +24,12 @@ import org.springframework.test.web.servlet.MockMvc;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 
+import se.redaktionen.organisation.StaffUser;
 import se.redaktionen.platform.TestPlatforms;
 import se.redaktionen.publishing.PublicationState;
 import se.redaktionen.publishing.Publications;
 import se.redaktionen.support.PostgresTest;
+import se.redaktionen.support.TestData;
 
 /**
  * A post to a blog on WordPress.com goes through the same outbox as every other: published once through
@@ -53,6 +55,11 @@ class WordPressComPublishingTest {
     PublicationStore store;
     @Autowired
     ApplicationContext context;
+    @Autowired
+    TestData data;
+
+    /** Who wrote the approved posts. */
+    StaffUser author;
 
     String site;
     String token;
@@ -61,17 +68,18 @@ class WordPressComPublishingTest {
 
     @BeforeEach
     void aBlogOnWordPressCom() throws Exception {
+        author = data.staff();
         site = "bibliotek-" + System.nanoTime() + ".wordpress.com";
         token = "wpcom-token-" + System.nanoTime();
         postsPath = "/wp/v2/sites/" + site + "/posts";
-        channelId = PipelineFixture.wordPressComChannel(mvc, site, token);
+        channelId = PipelineFixture.wordPressComChannel(mvc, data, site, token);
     }
 
     @Test
     void anApprovedPostIsPublishedOnceThroughWordPressComsApiWithTheChannelsToken() {
         wpcom.stubFor(post(urlPathEqualTo(postsPath)).willReturn(aResponse().withStatus(201)
                 .withHeader("Content-Type", "application/json").withBody(CREATED.formatted(42, site, "x"))));
-        long id = PipelineFixture.publicationOf(jdbc, PipelineFixture.approvedPost(jdbc, publications, null,
+        long id = PipelineFixture.publicationOf(jdbc, PipelineFixture.approvedPost(jdbc, publications, author, null,
                 channelId));
 
         runner().runOnce();
@@ -89,7 +97,7 @@ class WordPressComPublishingTest {
         // The request arrived, and the connection broke before the answer came back.
         wpcom.stubFor(post(urlPathEqualTo(postsPath)).willReturn(aResponse()
                 .withFault(Fault.CONNECTION_RESET_BY_PEER)));
-        long id = PipelineFixture.publicationOf(jdbc, PipelineFixture.approvedPost(jdbc, publications, null,
+        long id = PipelineFixture.publicationOf(jdbc, PipelineFixture.approvedPost(jdbc, publications, author, null,
                 channelId));
         String slug = PipelineFixture.slugOf(jdbc, id);
 

@@ -36,7 +36,6 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import com.jayway.jsonpath.JsonPath;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -44,6 +43,7 @@ import tools.jackson.databind.json.JsonMapper;
 import se.redaktionen.publishing.PublicationRequest;
 import se.redaktionen.publishing.PublicationView;
 import se.redaktionen.publishing.Publications;
+import se.redaktionen.publishing.internal.PipelineFixture;
 import se.redaktionen.publishing.internal.PublishingRounds;
 import se.redaktionen.response.ResponseKind;
 import se.redaktionen.support.PostgresTest;
@@ -239,15 +239,7 @@ class WordPressResponsesFlowTest {
 
     /** A WordPress channel on the stub, made through the admin API with an application password. */
     private long wordPressChannel(String siteUrl) throws Exception {
-        String body = "{\"name\":\"Svarsblogg " + System.nanoTime() + "\",\"kind\":\"WORDPRESS_BLOG\","
-                + "\"handle\":\"" + siteUrl + "\",\"responsibleUsername\":\"" + data.editor().getUsername() + "\","
-                + "\"deputyUsername\":\"" + data.editor().getUsername() + "\","
-                + "\"credentials\":{\"username\":\"redaktionen\",\"applicationPassword\":\"abcd efgh ijkl mnop\"}}";
-        String created = mvc.perform(MockMvcRequestBuilders.post("/api/v1/channels")
-                        .with(httpBasic(data.admin().getUsername(), TestData.PASSWORD))
-                        .contentType(MediaType.APPLICATION_JSON).content(body))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-        return ((Number) JsonPath.read(created, "$.id")).longValue();
+        return PipelineFixture.wordPressChannel(mvc, data, siteUrl);
     }
 
     /** A post sent by {@code sender}, approved and published through the outbox; returns its id. */

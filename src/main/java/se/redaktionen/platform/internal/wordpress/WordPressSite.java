@@ -68,7 +68,8 @@ enum WordPressSite {
             if (handle.matches("(?i)https?://.*")) {
                 try {
                     URI address = URI.create(handle);
-                    site = address.getHost() + (address.getPath() == null ? "" : address.getPath());
+                    site = address.getHost() == null ? ""
+                            : address.getHost() + (address.getPath() == null ? "" : address.getPath());
                 } catch (IllegalArgumentException unreadable) {
                     site = "";
                 }

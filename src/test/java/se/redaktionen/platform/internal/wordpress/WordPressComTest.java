@@ -76,6 +76,15 @@ class WordPressComTest {
         wpcom.verify(1, getRequestedFor(urlPathEqualTo(path)));
     }
 
+    @ParameterizedTest
+    @CsvSource({"min blogg", "https:///blogg", "''"})
+    void aHandleNamingNoSiteFailsAtOnceWithoutAnyRequest(String handle) {
+        PlatformFailure failure = failureOf(() -> connection().testConnection(account(handle)));
+
+        assertThat(failure.code()).isEqualTo(FailureCode.NOT_FOUND);
+        assertThat(wpcom.getAllServeEvents()).isEmpty();
+    }
+
     @Test
     void aTokenWordPressComRefusesInItsWordsIsAnInvalidTokenWhateverTheStatus() {
         wpcom.stubFor(get(urlPathEqualTo(ME)).willReturn(error(400, """
