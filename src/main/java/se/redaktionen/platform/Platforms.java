@@ -21,14 +21,16 @@ public class Platforms {
     private final Map<ChannelKind, Moderator> moderators;
     private final Map<ChannelKind, AudienceReader> audiences;
     private final Map<ChannelKind, ConnectionTest> connections;
+    private final Map<ChannelKind, Connector> connectors;
 
     Platforms(List<Publisher> publishers, List<ResponseReader> readers, List<Moderator> moderators,
-              List<AudienceReader> audiences, List<ConnectionTest> connections) {
+              List<AudienceReader> audiences, List<ConnectionTest> connections, List<Connector> connectors) {
         this.publishers = byKind(publishers);
         this.readers = byKind(readers);
         this.moderators = byKind(moderators);
         this.audiences = byKind(audiences);
         this.connections = byKind(connections);
+        this.connectors = byKind(connectors);
     }
 
     /** The kind's publisher; NO_API where its posts are published by hand. */
@@ -63,6 +65,17 @@ public class Platforms {
     /** The kind's connection test; NO_API where there is nothing to connect to. */
     public ConnectionTest connectionTest(ChannelKind kind) {
         return present(connections.get(kind));
+    }
+
+    /** The kind's Connect flow, where the platform has one; usable once the installation's app is configured. */
+    public Optional<Connector> connector(ChannelKind kind) {
+        return Optional.ofNullable(connectors.get(kind));
+    }
+
+    /** The credentials the installation's app gives every channel of the kind; none stored on the channel. */
+    public Set<String> installationCredentials(ChannelKind kind) {
+        Connector connector = connectors.get(kind);
+        return connector == null ? Set.of() : connector.installationCredentials();
     }
 
     /** Each kind to the one capability serving it; a capability may serve several kinds, a kind has one. */

@@ -39,7 +39,7 @@ public final class TestPlatforms {
     public static Platforms of(List<? extends Capability> capabilities) {
         return new Platforms(only(capabilities, Publisher.class), only(capabilities, ResponseReader.class),
                 only(capabilities, Moderator.class), only(capabilities, AudienceReader.class),
-                only(capabilities, ConnectionTest.class));
+                only(capabilities, ConnectionTest.class), only(capabilities, Connector.class));
     }
 
     private static <C> List<C> only(List<? extends Capability> capabilities, Class<C> type) {

@@ -143,6 +143,9 @@ class RouteRoleMatrixTest {
             route("POST", "/admin/channels/{channel}/edit", Access.ADMIN),
             route("POST", "/admin/channels/{channel}/retire", Access.ADMIN),
             route("POST", "/admin/channels/{channel}/test", Access.ADMIN),
+            route("GET", "/admin/channels/{channel}/connect", Access.ADMIN),
+            route("GET", "/admin/channels/connect/callback/{platform}", Access.ADMIN),
+            route("POST", "/admin/channels/connect/choose", Access.ADMIN),
             route("GET", "/channels/{channel}/timeline", Access.AUTHENTICATED),
             route("GET", "/channels/{channel}", Access.AUTHENTICATED),
             // Editors and admins; the matrix's channel belongs to nobody the matrix logs in as.
@@ -473,7 +476,8 @@ class RouteRoleMatrixTest {
                 .replace("{response}", String.valueOf(targetResponse))
                 .replace("{entry}", String.valueOf(targetEntry))
                 .replace("{event}", String.valueOf(targetEvent))
-                .replace("{token}", "987654321");
+                .replace("{token}", "987654321")
+                .replace("{platform}", "facebook-page");
     }
 
     private static Route route(String method, String path, Access access) {

@@ -2,7 +2,10 @@ package se.redaktionen.channel.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import jakarta.validation.Valid;
 
@@ -26,6 +29,7 @@ import se.redaktionen.organisation.BranchSummary;
 import se.redaktionen.organisation.People;
 import se.redaktionen.organisation.PersonSummary;
 import se.redaktionen.platform.ChannelKind;
+import se.redaktionen.platform.Platforms;
 
 /** Admins manage the channel accounts: who is responsible, the signature style, credentials, retirement. */
 @Controller
@@ -41,11 +45,15 @@ class AdminChannelController {
     private final People people;
     private final Clock clock;
     private final RedaktionenProperties properties;
+    private final ChannelConnections connections;
+    private final Platforms platforms;
 
     AdminChannelController(ChannelRepository channels, ChannelCredentials credentials,
                            ChannelAdministration administration, People people, Clock clock,
-                           RedaktionenProperties properties) {
+                           RedaktionenProperties properties, ChannelConnections connections, Platforms platforms) {
         this.channels = channels;
+        this.connections = connections;
+        this.platforms = platforms;
         this.administration = administration;
         this.credentials = credentials;
         this.people = people;
@@ -67,13 +75,23 @@ class AdminChannelController {
     }
 
     @ModelAttribute("practiseKinds")
-    java.util.Set<ChannelKind> practiseKinds() {
+    Set<ChannelKind> practiseKinds() {
         return ChannelAdministration.PRACTISABLE;
     }
 
     @ModelAttribute("credentialFields")
-    java.util.Map<ChannelKind, List<String>> credentialFields() {
+    Map<ChannelKind, List<String>> credentialFields() {
         return ChannelCredentials.FIELDS;
+    }
+
+    /** Per kind, the credentials the installation's app gives every channel, so the form need not ask for them. */
+    @ModelAttribute("installationCredentials")
+    Map<ChannelKind, Set<String>> installationCredentials() {
+        Map<ChannelKind, Set<String>> given = new EnumMap<>(ChannelKind.class);
+        for (ChannelKind kind : ChannelKind.values()) {
+            given.put(kind, platforms.installationCredentials(kind));
+        }
+        return given;
     }
 
     @ModelAttribute("people")
@@ -109,8 +127,7 @@ class AdminChannelController {
     @GetMapping("/{id}/edit")
     String editForm(@PathVariable long id, Model model) {
         Channel channel = find(id);
-        model.addAttribute("channel", channel);
-        model.addAttribute("storedCredentials", credentials.storedNames(channel));
+        describe(channel, model);
         model.addAttribute("channelForm", ChannelForm.of(channel));
         return FORM;
     }
@@ -120,8 +137,7 @@ class AdminChannelController {
     String update(@PathVariable long id, @Valid @ModelAttribute ChannelForm channelForm, BindingResult result,
                   Model model, RedirectAttributes redirect) {
         Channel channel = find(id);
-        model.addAttribute("channel", channel);
-        model.addAttribute("storedCredentials", credentials.storedNames(channel));
+        describe(channel, model);
         if (channelForm.getVersion() != channel.getVersion()) {
             result.reject("form.conflict");
         }
@@ -152,6 +168,13 @@ class AdminChannelController {
         channel.retire(today(), reason.strip());
         redirect.addFlashAttribute("retired", channel.getName());
         return "redirect:/channels";
+    }
+
+    /** The channel beside its form: what is stored (names only) and how it can be connected. */
+    private void describe(Channel channel, Model model) {
+        model.addAttribute("channel", channel);
+        model.addAttribute("storedCredentials", credentials.storedNames(channel));
+        connections.offer(channel.getKind()).ifPresent(offer -> model.addAttribute("connect", offer));
     }
 
     private Channel find(long id) {

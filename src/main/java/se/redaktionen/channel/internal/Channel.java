@@ -121,6 +121,11 @@ public class Channel {
         this.signatureTemplate = signatureTemplate;
     }
 
+    /** Connect reached this account: the handle becomes the one the platform named. */
+    void connectTo(String handle) {
+        this.handle = handle;
+    }
+
     void allowPlainHttp(boolean allowed) {
         this.plainHttpAllowed = allowed;
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.TreeMap;
 import org.springframework.stereotype.Component;
 
 import se.redaktionen.platform.ChannelKind;
+import se.redaktionen.platform.Platforms;
 
 /** Reads and writes a channel's credentials, only ever through the cipher. */
 @Component
@@ -26,19 +28,38 @@ public class ChannelCredentials {
     static final Map<ChannelKind, List<String>> FIELDS = fields();
 
     private final CredentialCipher cipher;
+    private final Platforms platforms;
 
-    ChannelCredentials(CredentialCipher cipher) {
+    ChannelCredentials(CredentialCipher cipher, Platforms platforms) {
         this.cipher = cipher;
+        this.platforms = platforms;
     }
 
     public Map<String, String> read(Channel channel) {
+        return open(channel.encryptedCredentials());
+    }
+
+    /** Secrets sealed with the credentials' key, for a while outside the database (a Connect flow in a session). */
+    byte[] seal(Map<String, String> values) {
+        Properties properties = new Properties();
+        properties.putAll(values);
+        StringWriter out = new StringWriter();
+        try {
+            properties.store(out, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return cipher.encrypt(out.toString());
+    }
+
+    Map<String, String> open(byte[] sealed) {
         Map<String, String> values = new TreeMap<>();
-        if (channel.encryptedCredentials() == null) {
+        if (sealed == null) {
             return values;
         }
         Properties properties = new Properties();
         try {
-            properties.load(new StringReader(cipher.decrypt(channel.encryptedCredentials())));
+            properties.load(new StringReader(cipher.decrypt(sealed)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -60,13 +81,23 @@ public class ChannelCredentials {
         write(channel, values);
     }
 
+    /** What Connect brought replaces everything stored: the old secrets belonged to another authorization. */
+    void replace(Channel channel, Map<String, String> connected) {
+        clear(channel);
+        update(channel, connected);
+    }
+
     void clear(Channel channel) {
         channel.storeCredentials(null);
     }
 
-    /** Whether every secret the channel's platform needs is stored; practice and manual channels need none. */
+    /**
+     * Whether every secret the channel's platform needs is stored, but those the installation's app gives every
+     * channel of the kind (X's consumer key and secret); practice and manual channels need none.
+     */
     public boolean complete(Channel channel) {
-        List<String> needed = FIELDS.get(channel.getKind());
+        List<String> needed = new ArrayList<>(FIELDS.get(channel.getKind()));
+        needed.removeAll(platforms.installationCredentials(channel.getKind()));
         return needed.isEmpty() || read(channel).keySet().containsAll(needed);
     }
 
@@ -105,18 +136,6 @@ public class ChannelCredentials {
     }
 
     private void write(Channel channel, Map<String, String> values) {
-        if (values.isEmpty()) {
-            channel.storeCredentials(null);
-            return;
-        }
-        Properties properties = new Properties();
-        properties.putAll(values);
-        StringWriter out = new StringWriter();
-        try {
-            properties.store(out, null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        channel.storeCredentials(cipher.encrypt(out.toString()));
+        channel.storeCredentials(values.isEmpty() ? null : seal(values));
     }
 }

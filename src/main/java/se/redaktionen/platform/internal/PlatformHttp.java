@@ -12,6 +12,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 
@@ -24,7 +25,8 @@ import se.redaktionen.platform.PlatformFailure;
 
 /**
  * The HTTP calls of the JSON platforms (X, WordPress): bounded timeouts, the answer read as JSON,
- * and anything but success turned into a classified {@link PlatformFailure}.
+ * and anything but success turned into a classified {@link PlatformFailure}. A body is sent as JSON, or
+ * as a form when it is a {@link MultiValueMap}.
  */
 @Component
 public class PlatformHttp {
@@ -62,7 +64,10 @@ public class PlatformHttp {
         try {
             RestClient.RequestBodySpec request = client.method(method).uri(uri).headers(headers)
                     .accept(MediaType.APPLICATION_JSON);
-            if (body != null) {
+            if (body instanceof MultiValueMap<?, ?> form) {
+                // An OAuth2 token endpoint takes a form, not JSON.
+                request.contentType(MediaType.APPLICATION_FORM_URLENCODED).body(form);
+            } else if (body != null) {
                 request.contentType(MediaType.APPLICATION_JSON).body(json.writeValueAsString(body));
             }
             return request.exchange((req, res) -> {

@@ -19,6 +19,12 @@ public final class StubPlatforms {
                 Duration.ofSeconds(2), readTimeout);
     }
 
+    /** An installation with no app registered at any platform: Connect is not offered, pasting works. */
+    public static PlatformApps noApps() {
+        return new PlatformApps(new PlatformApps.Facebook(null, null), new PlatformApps.Twitter(null, null),
+                new PlatformApps.WordpressCom(null, null, "https://public-api.wordpress.com"));
+    }
+
     public static PlatformHttp http(PlatformProperties properties, Clock clock) {
         return new PlatformHttp(properties, JsonMapper.builder().build(), clock);
     }

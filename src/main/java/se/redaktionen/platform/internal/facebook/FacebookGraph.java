@@ -43,7 +43,17 @@ class FacebookGraph {
             throw PlatformFailure.permanent(FailureCode.CREDENTIALS_MISSING, null);
         }
         PlainHttpGuard.check(account, address());
+        return client(token);
+    }
+
+    /** A client with the token, or with none for calls that carry the app's own secret (the token exchange). */
+    FacebookClient client(String token) {
         return new FacebookClient(token, properties, version, json, clock);
+    }
+
+    /** Where Facebook Login's dialog is: on the web, under the Graph version. */
+    String dialogAddress() {
+        return properties.facebook().webUrl() + "/" + properties.facebook().graphVersion() + "/dialog/oauth";
     }
 
     /** The page itself: {@code GET /{page-id}?fields=…}. */

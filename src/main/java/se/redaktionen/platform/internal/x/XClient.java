@@ -20,6 +20,7 @@ import se.redaktionen.platform.ChannelAccount;
 import se.redaktionen.platform.FailureCode;
 import se.redaktionen.platform.PlatformFailure;
 import se.redaktionen.platform.internal.PlainHttpGuard;
+import se.redaktionen.platform.internal.PlatformApps;
 import se.redaktionen.platform.internal.PlatformHttp;
 import se.redaktionen.platform.internal.PlatformProperties;
 import se.redaktionen.platform.internal.RequestKind;
@@ -35,10 +36,16 @@ class XClient {
 
     private final PlatformHttp http;
     private final PlatformProperties.Twitter settings;
+    private final PlatformApps.Twitter app;
 
-    XClient(PlatformHttp http, PlatformProperties properties) {
+    XClient(PlatformHttp http, PlatformProperties properties, PlatformApps apps) {
         this.http = http;
         this.settings = properties.twitter();
+        this.app = apps.twitter();
+    }
+
+    PlatformApps.Twitter app() {
+        return app;
     }
 
     String baseUrl() {
@@ -73,13 +80,18 @@ class XClient {
         return id;
     }
 
-    /** OAuth 1.0a (HMAC-SHA1) signed by twitter4j; the query string is part of the signature, the JSON body is not. */
-    private static Consumer<HttpHeaders> signed(ChannelAccount account, String method, URI uri) {
+    /**
+     * OAuth 1.0a (HMAC-SHA1) signed by twitter4j; the query string is part of the signature, the JSON body is
+     * not. A channel that stores no consumer key and secret of its own is the installation's app's, as
+     * Connect leaves it; one that stores them (pasted by hand) uses its own.
+     */
+    private Consumer<HttpHeaders> signed(ChannelAccount account, String method, URI uri) {
         PlainHttpGuard.check(account, uri);
-        String consumerKey = required(account, "consumerKey");
-        String consumerSecret = required(account, "consumerSecret");
-        String accessToken = required(account, "accessToken");
-        String accessTokenSecret = required(account, "accessTokenSecret");
+        boolean ownApp = present(account.credential("consumerKey")) || present(account.credential("consumerSecret"));
+        String consumerKey = orMissing(ownApp ? account.credential("consumerKey") : app.consumerKey());
+        String consumerSecret = orMissing(ownApp ? account.credential("consumerSecret") : app.consumerSecret());
+        String accessToken = orMissing(account.credential("accessToken"));
+        String accessTokenSecret = orMissing(account.credential("accessTokenSecret"));
         OAuthAuthorization oauth = new OAuthAuthorization(new ConfigurationBuilder()
                 .setOAuthConsumerKey(consumerKey).setOAuthConsumerSecret(consumerSecret).build());
         oauth.setOAuthAccessToken(new AccessToken(accessToken, accessTokenSecret));
@@ -88,12 +100,15 @@ class XClient {
         return headers -> headers.set(HttpHeaders.AUTHORIZATION, header);
     }
 
-    private static String required(ChannelAccount account, String name) {
-        String value = account.credential(name);
-        if (value == null || value.isBlank()) {
+    private static String orMissing(String value) {
+        if (!present(value)) {
             throw PlatformFailure.permanent(FailureCode.CREDENTIALS_MISSING, null);
         }
         return value;
+    }
+
+    private static boolean present(String value) {
+        return value != null && !value.isBlank();
     }
 
     /**

@@ -39,6 +39,12 @@ public final class OAuth1 {
 
     public static boolean signatureIsValid(String method, String origin, String pathAndQuery, String authorization,
                                     String consumerSecret, String tokenSecret) {
+        return signatureIsValid(method, origin, pathAndQuery, "", authorization, consumerSecret, tokenSecret);
+    }
+
+    /** As above for a request with a form body ({@code application/x-www-form-urlencoded}), whose parameters are signed. */
+    public static boolean signatureIsValid(String method, String origin, String pathAndQuery, String formBody,
+                                           String authorization, String consumerSecret, String tokenSecret) {
         Map<String, String> oauth = parameters(authorization);
         List<String[]> pairs = new ArrayList<>();
         oauth.forEach((name, value) -> {
@@ -47,8 +53,9 @@ public final class OAuth1 {
             }
         });
         String[] parts = pathAndQuery.split("\\?", 2);
-        if (parts.length == 2 && !parts[1].isEmpty()) {
-            for (String pair : parts[1].split("&")) {
+        String signedParameters = (parts.length == 2 ? parts[1] : "") + "&" + formBody;
+        for (String pair : signedParameters.split("&")) {
+            if (!pair.isEmpty()) {
                 String[] nameValue = pair.split("=", 2);
                 pairs.add(new String[] {encode(URLDecoder.decode(nameValue[0], StandardCharsets.UTF_8)),
                         encode(nameValue.length == 2 ? URLDecoder.decode(nameValue[1], StandardCharsets.UTF_8)

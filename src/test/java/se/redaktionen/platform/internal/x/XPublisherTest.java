@@ -333,7 +333,7 @@ class XPublisherTest {
 
     private XClient client(String baseUrl, Duration readTimeout) {
         PlatformProperties properties = StubPlatforms.properties(baseUrl, readTimeout);
-        return new XClient(StubPlatforms.http(properties, clock), properties);
+        return new XClient(StubPlatforms.http(properties, clock), properties, StubPlatforms.noApps());
     }
 
     private static Outgoing publication(String text) {

@@ -313,7 +313,7 @@ class XResponsesTest {
 
     private XClient client() {
         PlatformProperties properties = StubPlatforms.properties(x.baseUrl(), Duration.ofSeconds(2));
-        return new XClient(StubPlatforms.http(properties, clock), properties);
+        return new XClient(StubPlatforms.http(properties, clock), properties, StubPlatforms.noApps());
     }
 
     private static Outgoing reply(String text, String inReplyTo, String replyParent) {
