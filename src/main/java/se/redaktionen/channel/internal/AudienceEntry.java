@@ -16,7 +16,6 @@ import org.springframework.validation.DataBinder;
 import se.redaktionen.RedaktionenProperties;
 import se.redaktionen.channel.AudienceSource;
 import se.redaktionen.channel.Audiences;
-import se.redaktionen.organisation.Role;
 import se.redaktionen.organisation.StaffUser;
 
 /**

@@ -11,7 +11,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.redaktionen.Refused;
 import se.redaktionen.platform.ChannelAccount;
 import se.redaktionen.channel.Channels;
-import se.redaktionen.platform.ChannelAccount;
 import se.redaktionen.platform.ConnectionTest;
 import se.redaktionen.platform.FailureCode;
 import se.redaktionen.platform.PlainHttp;
