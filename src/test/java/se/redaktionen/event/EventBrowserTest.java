@@ -24,10 +24,12 @@ class EventBrowserTest extends BrowserTest {
         driver.manage().window().setSize(new Dimension(PHONE, 844));
         logIn("demo-staff");
         driver.findElement(By.linkText("Evenemang")).click();
+        waitUntil(d -> !d.findElements(By.cssSelector("tr[data-event-id]")).isEmpty(), "the list of events");
         assertFitsAndNoViolations();
 
         WebElement tonight = driver.findElement(By.xpath("//tr[td[@data-window-state='OPEN']]//a"));
         tonight.click();
+        waitUntil(d -> !d.findElements(By.cssSelector("[data-team]")).isEmpty(), "tonight's event page");
         assertThat(driver.findElement(By.cssSelector("dd [data-window-state]")).getAttribute("data-window-state"))
                 .isEqualTo("OPEN");
         assertThat(driver.findElement(By.cssSelector("[data-team]")).getText()).contains("Samir Personal");
@@ -51,6 +53,7 @@ class EventBrowserTest extends BrowserTest {
 
         driver.findElement(By.id("hashtag")).sendKeys("Bok mässan");
         driver.findElement(By.cssSelector("form.form button[type='submit']")).click();
+        waitUntil(d -> !d.findElements(By.id("hashtag-error")).isEmpty(), "the form back with its errors");
         assertThat(driver.findElement(By.id("hashtag-error")).isDisplayed()).isTrue();
         assertThat(driver.findElement(By.id("hashtag")).getAttribute("value")).isEqualTo("Bok mässan");
         assertFitsAndNoViolations();
@@ -62,6 +65,7 @@ class EventBrowserTest extends BrowserTest {
         hashtag.clear();
         hashtag.sendKeys("SagostundTumba");
         driver.findElement(By.cssSelector("form.form button[type='submit']")).click();
+        waitUntil(d -> !d.findElements(By.cssSelector("[data-saved]")).isEmpty(), "the saved event's page");
 
         assertThat(driver.findElement(By.cssSelector("[data-saved]")).isDisplayed()).isTrue();
         assertThat(driver.findElement(By.cssSelector("[data-place]")).getText()).isEqualTo("Tumba");
