@@ -55,12 +55,17 @@ class ConnectBrowserTest extends BrowserTest {
                 .withTransformers("response-template")));
         facebook.stubFor(get(urlPathEqualTo("/v24.0/oauth/access_token")).willReturn(okJson(
                 "{\"access_token\":\"EAAUserToken\",\"token_type\":\"bearer\",\"expires_in\":5183944}")));
+        facebook.stubFor(get(urlPathEqualTo("/v24.0/me/permissions")).willReturn(okJson("{\"data\":["
+                + "{\"permission\":\"pages_manage_posts\",\"status\":\"granted\"},"
+                + "{\"permission\":\"pages_read_engagement\",\"status\":\"granted\"},"
+                + "{\"permission\":\"pages_manage_engagement\",\"status\":\"granted\"},"
+                + "{\"permission\":\"pages_read_user_engagement\",\"status\":\"granted\"}]}")));
         facebook.stubFor(get(urlPathEqualTo("/v24.0/me/accounts")).willReturn(okJson("{\"data\":["
                 + "{\"access_token\":\"EAAPageAlby\",\"name\":\"Alby bibliotek\",\"id\":\"111\",\"tasks\":[\"CREATE_CONTENT\"]},"
                 + "{\"access_token\":\"EAAPageTumba\",\"name\":\"Tumba bibliotek\",\"id\":\"222\",\"tasks\":[\"CREATE_CONTENT\"]}"
                 + "]}")));
         long channel = data.channel(ChannelKind.FACEBOOK_PAGE);
-        logIn("demo-admin");
+        logIn(data.admin());
 
         driver.get(url("/admin/channels/" + channel + "/edit"));
         assertNoViolations();

@@ -20,6 +20,7 @@ import se.redaktionen.platform.ChannelKind;
 import se.redaktionen.platform.ConnectStart;
 import se.redaktionen.platform.ConnectableAccount;
 import se.redaktionen.platform.Connector;
+import se.redaktionen.platform.FailureCode;
 import se.redaktionen.platform.PlatformFailure;
 import se.redaktionen.platform.Platforms;
 
@@ -186,8 +187,15 @@ class ChannelConnections {
         return flows.wasUsed(key) ? "channel.connect.refused.used" : "channel.connect.refused.unknown";
     }
 
-    /** What failed on the way, or the platform's answer with its own words where it sent some. */
+    /**
+     * What failed on the way, the permissions the admin did not grant, or the platform's answer with its own
+     * words where it sent some.
+     */
     private static ConnectOutcome refused(PlatformFailure failure, ChannelKind kind, long channelId) {
+        if (failure.code() == FailureCode.PERMISSION_DENIED && failure.httpStatus() == null) {
+            return new ConnectOutcome.Refused("channel.connect.refused.permissions", kind, channelId, null,
+                    failure.detail());
+        }
         String reason = failure.trouble() != null ? "channel.connection.trouble." + failure.trouble()
                 : "channel.connect.refused.platform";
         return new ConnectOutcome.Refused(reason, kind, channelId, failure.platformMessage());

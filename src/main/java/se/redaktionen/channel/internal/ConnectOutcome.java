@@ -26,9 +26,14 @@ sealed interface ConnectOutcome {
     }
 
     /**
-     * Nothing changed, and why: a message key (its argument the platform's name), the channel when known, and
-     * the platform's own words when it sent some.
+     * Nothing changed, and why: a message key (its arguments the platform's name, the minutes a flow lasts and the
+     * permissions the admin did not grant), the channel when known, and the platform's own words when it sent some.
      */
-    record Refused(String reason, ChannelKind kind, Long channelId, String platformSaid) implements ConnectOutcome {
+    record Refused(String reason, ChannelKind kind, Long channelId, String platformSaid, String missingPermissions)
+            implements ConnectOutcome {
+
+        Refused(String reason, ChannelKind kind, Long channelId, String platformSaid) {
+            this(reason, kind, channelId, platformSaid, null);
+        }
     }
 }

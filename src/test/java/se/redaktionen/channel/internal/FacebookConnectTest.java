@@ -29,6 +29,7 @@ class FacebookConnectTest extends ConnectStubs {
 
     static final String TOKEN_PATH = "/v24.0/oauth/access_token";
     static final String ACCOUNTS_PATH = "/v24.0/me/accounts";
+    static final String PERMISSIONS_PATH = "/v24.0/me/permissions";
     static final String USER_TOKEN = "EAAUserTokenOfTheAdmin";
 
     @Test
@@ -147,6 +148,19 @@ class FacebookConnectTest extends ConnectStubs {
     }
 
     @Test
+    void aPermissionTheAdminUntickedIsNamedAndNothingIsOfferedOrStored() throws Exception {
+        Started flow = facebookFlow();
+        stubOnePage("partly-granted", "404", "EAAPageTokenPartly");
+        stubPermissions("declined");
+
+        refusedAs(facebookReturns(flow, flow.admin(), "partly-granted"), "channel.connect.refused.permissions")
+                .andExpect(content().string(containsString("pages_read_user_engagement")))
+                .andExpect(content().string(not(containsString("data-connect-option"))));
+        assertThat(stored(flow.channel())).isEmpty();
+        platforms.verify(0, getRequestedFor(urlPathEqualTo(ACCOUNTS_PATH)));
+    }
+
+    @Test
     void aCodeGraphRefusesIsToldWithGraphsOwnWords() throws Exception {
         Started flow = facebookFlow();
         platforms.stubFor(get(urlPathEqualTo(TOKEN_PATH)).willReturn(aResponse().withStatus(400)
@@ -163,6 +177,17 @@ class FacebookConnectTest extends ConnectStubs {
         platforms.stubFor(get(urlPathEqualTo(TOKEN_PATH)).withQueryParam("code", equalTo(code))
                 .willReturn(okJson("{\"access_token\":\"" + USER_TOKEN + "\",\"token_type\":\"bearer\","
                         + "\"expires_in\":5183944}")));
+        stubPermissions("granted");
+    }
+
+    /** What Graph says of each page permission the admin was asked for: all {@code granted}, or the one declined. */
+    static void stubPermissions(String userEngagement) {
+        platforms.stubFor(get(urlPathEqualTo(PERMISSIONS_PATH)).withQueryParam("access_token", equalTo(USER_TOKEN))
+                .willReturn(okJson("{\"data\":[{\"permission\":\"pages_manage_posts\",\"status\":\"granted\"},"
+                        + "{\"permission\":\"pages_read_engagement\",\"status\":\"granted\"},"
+                        + "{\"permission\":\"pages_manage_engagement\",\"status\":\"granted\"},"
+                        + "{\"permission\":\"pages_read_user_engagement\",\"status\":\"" + userEngagement + "\"},"
+                        + "{\"permission\":\"public_profile\",\"status\":\"granted\"}]}")));
     }
 
     /** The code buys a token that manages one page. */

@@ -3,8 +3,10 @@ package se.redaktionen.platform.internal.facebook;
 import static se.redaktionen.platform.internal.RequestKind.IDEMPOTENT;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
@@ -16,6 +18,8 @@ import tools.jackson.databind.JsonNode;
 import se.redaktionen.platform.ConnectStart;
 import se.redaktionen.platform.ConnectableAccount;
 import se.redaktionen.platform.Connector;
+import se.redaktionen.platform.FailureCode;
+import se.redaktionen.platform.PlatformFailure;
 import se.redaktionen.platform.internal.AuthorizationCode;
 import se.redaktionen.platform.internal.PlatformApps;
 
@@ -70,6 +74,7 @@ class FacebookConnector extends FacebookCapability implements Connector {
         AccessToken user = anonymous.call(IDEMPOTENT, () -> anonymous.facebook.obtainUserAccessToken(app.appId(),
                 app.appSecret(), callback, parameters.get("code")));
         FacebookClient asUser = graph.client(user.getAccessToken());
+        refuseWithoutEveryPermission(asUser);
         JsonNode pages = asUser.graph("me/accounts", Parameter.with("fields", "id,name,access_token"),
                 Parameter.with("limit", PAGES));
         List<ConnectableAccount> accounts = new ArrayList<>();
@@ -81,5 +86,22 @@ class FacebookConnector extends FacebookCapability implements Connector {
             }
         }
         return accounts;
+    }
+
+    /**
+     * Facebook Login lets the admin untick single permissions and still comes back with a code; the page token
+     * would then fail later, at the first post or comment. Refused here instead, naming what is missing.
+     */
+    private static void refuseWithoutEveryPermission(FacebookClient asUser) {
+        Set<String> granted = new HashSet<>();
+        for (JsonNode permission : asUser.graph("me/permissions").path("data")) {
+            if ("granted".equals(permission.path("status").asString(""))) {
+                granted.add(permission.path("permission").asString(""));
+            }
+        }
+        List<String> missing = PERMISSIONS.stream().filter(p -> !granted.contains(p)).toList();
+        if (!missing.isEmpty()) {
+            throw PlatformFailure.permanent(FailureCode.PERMISSION_DENIED, String.join(", ", missing));
+        }
     }
 }
