@@ -82,6 +82,19 @@ class EventPagesTest {
     }
 
     @Test
+    void theEditFormTicksTheTeamAndSendsOnlyWhoIsTickedNotAMarkerPerPersonOfTheStaff() throws Exception {
+        StaffUser other = data.staff();
+        long id = created(form().set("teamIds", String.valueOf(staff.getPersonId())));
+
+        mvc.perform(get("/events/{id}/edit", id).with(as(editor)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.allOf(
+                        Matchers.containsString("value=\"" + staff.getPersonId() + "\" checked=\"checked\""),
+                        Matchers.containsString("value=\"" + other.getPersonId() + "\">"),
+                        Matchers.not(Matchers.containsString("name=\"_teamIds\"")))));
+    }
+
+    @Test
     void anEmptyWindowIsHalfAnHourBeforeTheStartToAnHourAfterTheEnd() {
         Event event = events.findById(createdQuietly(form())).orElseThrow();
 
