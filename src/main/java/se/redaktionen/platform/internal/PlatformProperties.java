@@ -28,5 +28,10 @@ public record PlatformProperties(
 
     /** {@code redaktionen.platforms.wordpress-com.*}: the API that blogs on WordPress.com and Jetpack sites share. */
     public record WordpressCom(@DefaultValue("https://public-api.wordpress.com") String baseUrl) {
+
+        /** The base without a trailing slash, to which a path such as {@code /oauth2/token} is added. */
+        public String base() {
+            return baseUrl.replaceAll("/+$", "");
+        }
     }
 }

@@ -77,14 +77,15 @@ class WordPressComConnector implements Connector {
         form.add("redirect_uri", callback);
         form.add("code", parameters.get("code"));
         form.add("grant_type", "authorization_code");
-        JsonNode token = http.call(HttpMethod.POST, URI.create(base() + "/oauth2/token"), headers -> { }, form,
+        String api = properties.wordpressCom().base();
+        JsonNode token = http.call(HttpMethod.POST, URI.create(api + "/oauth2/token"), headers -> { }, form,
                 RequestKind.IDEMPOTENT, WordPressComConnector::errorText);
         String accessToken = token.path("access_token").asString("");
         if (accessToken.isEmpty()) {
             throw PlatformFailure.permanent(FailureCode.UNEXPECTED_RESPONSE, "no access_token");
         }
         String blog = token.path("blog_id").asString("");
-        JsonNode sites = http.call(HttpMethod.GET, URI.create(base() + "/rest/v1.1/me/sites?fields=ID,name,URL"),
+        JsonNode sites = http.call(HttpMethod.GET, URI.create(api + "/rest/v1.1/me/sites?fields=ID,name,URL"),
                 headers -> headers.setBearerAuth(accessToken), null, RequestKind.IDEMPOTENT,
                 WordPressComConnector::errorText);
         List<ConnectableAccount> accounts = new ArrayList<>();
@@ -98,10 +99,6 @@ class WordPressComConnector implements Connector {
             accounts.add(account(blog, "", token.path("blog_url").asString(""), accessToken));
         }
         return accounts;
-    }
-
-    private String base() {
-        return properties.wordpressCom().baseUrl().replaceAll("/+$", "");
     }
 
     private static ConnectableAccount account(String id, String name, String url, String accessToken) {

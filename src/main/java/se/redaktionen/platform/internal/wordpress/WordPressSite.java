@@ -84,7 +84,7 @@ enum WordPressSite {
 
         @Override
         String root(ChannelAccount account, PlatformProperties properties) {
-            return address(account, properties).replaceAll("/+$", "") + "/wp/v2/sites/" + site(account);
+            return properties.wordpressCom().base() + "/wp/v2/sites/" + site(account);
         }
 
         @Override
